@@ -1,0 +1,118 @@
+package org.coreset4j.data;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+/**
+ * A dense row-major float32 matrix backed by a {@link MemorySegment}: a heap array, native memory
+ * or a memory-mapped file. Rows are addressed by byte offset so matrices beyond 2^31 elements work.
+ */
+public final class FloatMatrix {
+  public static final ValueLayout.OfFloat F32 = ValueLayout.JAVA_FLOAT_UNALIGNED;
+
+  private final MemorySegment data;
+  private final int rows;
+  private final int cols;
+
+  public FloatMatrix(MemorySegment data, int rows, int cols) {
+    if (rows < 0 || cols < 0) {
+      throw new IllegalArgumentException("negative shape " + rows + " x " + cols);
+    }
+    if (data.byteSize() < (long) rows * cols * Float.BYTES) {
+      throw new IllegalArgumentException(
+          "segment of " + data.byteSize() + " bytes is too small for " + rows + " x " + cols);
+    }
+    this.data = data;
+    this.rows = rows;
+    this.cols = cols;
+  }
+
+  /** Wraps a row-major array without copying. */
+  public static FloatMatrix of(float[] values, int rows, int cols) {
+    return new FloatMatrix(MemorySegment.ofArray(values), rows, cols);
+  }
+
+  /** Copies a jagged array (all rows of equal length). */
+  public static FloatMatrix of(float[][] values) {
+    int cols = values.length == 0 ? 0 : values[0].length;
+    float[] flat = new float[values.length * cols];
+    for (int i = 0; i < values.length; i++) {
+      System.arraycopy(values[i], 0, flat, i * cols, cols);
+    }
+    return of(flat, values.length, cols);
+  }
+
+  /** A zero matrix on the heap when it fits in one array, else in native memory. */
+  public static FloatMatrix allocate(int rows, int cols) {
+    long n = (long) rows * cols;
+    if (n <= Integer.MAX_VALUE - 8) {
+      return of(new float[(int) n], rows, cols);
+    }
+    return new FloatMatrix(Arena.ofAuto().allocate(n * Float.BYTES, 64), rows, cols);
+  }
+
+  public int rows() {
+    return rows;
+  }
+
+  public int cols() {
+    return cols;
+  }
+
+  public MemorySegment segment() {
+    return data;
+  }
+
+  /** Byte offset of the first element of row {@code r}. */
+  public long rowOffset(int r) {
+    return (long) r * cols * Float.BYTES;
+  }
+
+  public float get(int r, int c) {
+    return data.getAtIndex(F32, (long) r * cols + c);
+  }
+
+  public void set(int r, int c, float v) {
+    data.setAtIndex(F32, (long) r * cols + c, v);
+  }
+
+  public float[] row(int r) {
+    float[] out = new float[cols];
+    copyRow(r, out);
+    return out;
+  }
+
+  public void copyRow(int r, float[] dst) {
+    MemorySegment.copy(data, F32, rowOffset(r), dst, 0, cols);
+  }
+
+  public void setRow(int r, float[] src) {
+    MemorySegment.copy(src, 0, data, F32, rowOffset(r), cols);
+  }
+
+  /** A copy of the rows at the given indices, in that order. */
+  public FloatMatrix gather(int[] indices) {
+    FloatMatrix out = allocate(indices.length, cols);
+    long bytes = (long) cols * Float.BYTES;
+    for (int i = 0; i < indices.length; i++) {
+      MemorySegment.copy(data, rowOffset(indices[i]), out.data, out.rowOffset(i), bytes);
+    }
+    return out;
+  }
+
+  /** The whole matrix as a fresh array (only for matrices below 2^31 elements). */
+  public float[] toArray() {
+    return data.asSlice(0, (long) rows * cols * Float.BYTES).toArray(F32);
+  }
+
+  public double[][] toDoubleRows() {
+    double[][] out = new double[rows][cols];
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < cols; c++) {
+        out[r][c] = get(r, c);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,138 @@
+package org.coreset4j.kernels;
+
+import static org.coreset4j.data.FloatMatrix.F32;
+
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteOrder;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Vector API kernels. Float32 reductions use four independent accumulators to hide FMA latency;
+ * float64 kernels widen each float lane pair with F2D conversions.
+ */
+final class PanamaKernels implements VectorKernels {
+  private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
+  private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
+  /** Float lanes that make up one double vector. */
+  private static final VectorSpecies<Float> FH =
+      VectorSpecies.of(float.class, jdk.incubator.vector.VectorShape.forBitSize(D.vectorBitSize() / 2));
+  private static final ByteOrder LE = ByteOrder.LITTLE_ENDIAN;
+  private static final int FL = F.length();
+  private static final long FB = (long) FL * Float.BYTES;
+
+  static boolean usable() {
+    return F.length() >= 4 && D.length() >= 2;
+  }
+
+  @Override
+  public float dot(MemorySegment a, long ao, MemorySegment b, long bo, int n) {
+    FloatVector s0 = FloatVector.zero(F), s1 = s0, s2 = s0, s3 = s0;
+    int i = 0;
+    int bound4 = n - 4 * FL;
+    for (; i <= bound4; i += 4 * FL) {
+      long k = (long) i * Float.BYTES;
+      s0 = load(a, ao + k).fma(load(b, bo + k), s0);
+      s1 = load(a, ao + k + FB).fma(load(b, bo + k + FB), s1);
+      s2 = load(a, ao + k + 2 * FB).fma(load(b, bo + k + 2 * FB), s2);
+      s3 = load(a, ao + k + 3 * FB).fma(load(b, bo + k + 3 * FB), s3);
+    }
+    for (; i <= n - FL; i += FL) {
+      long k = (long) i * Float.BYTES;
+      s0 = load(a, ao + k).fma(load(b, bo + k), s0);
+    }
+    float s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+    for (; i < n; i++) {
+      long k = (long) i * Float.BYTES;
+      s += a.get(F32, ao + k) * b.get(F32, bo + k);
+    }
+    return s;
+  }
+
+  @Override
+  public float squaredDistance(MemorySegment a, long ao, MemorySegment b, long bo, int n) {
+    FloatVector s0 = FloatVector.zero(F), s1 = s0;
+    int i = 0;
+    for (; i <= n - 2 * FL; i += 2 * FL) {
+      long k = (long) i * Float.BYTES;
+      FloatVector d0 = load(a, ao + k).sub(load(b, bo + k));
+      FloatVector d1 = load(a, ao + k + FB).sub(load(b, bo + k + FB));
+      s0 = d0.fma(d0, s0);
+      s1 = d1.fma(d1, s1);
+    }
+    for (; i <= n - FL; i += FL) {
+      long k = (long) i * Float.BYTES;
+      FloatVector d0 = load(a, ao + k).sub(load(b, bo + k));
+      s0 = d0.fma(d0, s0);
+    }
+    float s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    for (; i < n; i++) {
+      long k = (long) i * Float.BYTES;
+      float d = a.get(F32, ao + k) - b.get(F32, bo + k);
+      s += d * d;
+    }
+    return s;
+  }
+
+  @Override
+  public double dotF64(MemorySegment x, long xo, double[] v, int n) {
+    int dl = D.length();
+    DoubleVector s0 = DoubleVector.zero(D), s1 = s0;
+    int i = 0;
+    for (; i <= n - 2 * dl; i += 2 * dl) {
+      long k = xo + (long) i * Float.BYTES;
+      s0 = widen(x, k).fma(DoubleVector.fromArray(D, v, i), s0);
+      s1 = widen(x, k + (long) dl * Float.BYTES).fma(DoubleVector.fromArray(D, v, i + dl), s1);
+    }
+    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    for (; i < n; i++) {
+      s += x.get(F32, xo + (long) i * Float.BYTES) * v[i];
+    }
+    return s;
+  }
+
+  @Override
+  public void axpyF64(double alpha, MemorySegment x, long xo, double[] y, int n) {
+    int dl = D.length();
+    DoubleVector a = DoubleVector.broadcast(D, alpha);
+    int i = 0;
+    for (; i <= n - dl; i += dl) {
+      widen(x, xo + (long) i * Float.BYTES).fma(a, DoubleVector.fromArray(D, y, i)).intoArray(y, i);
+    }
+    for (; i < n; i++) {
+      y[i] += alpha * x.get(F32, xo + (long) i * Float.BYTES);
+    }
+  }
+
+  @Override
+  public double sumSquaresF64(MemorySegment x, long xo, int n) {
+    int dl = D.length();
+    DoubleVector s0 = DoubleVector.zero(D);
+    int i = 0;
+    for (; i <= n - dl; i += dl) {
+      DoubleVector w = widen(x, xo + (long) i * Float.BYTES);
+      s0 = w.fma(w, s0);
+    }
+    double s = s0.reduceLanes(VectorOperators.ADD);
+    for (; i < n; i++) {
+      double w = x.get(F32, xo + (long) i * Float.BYTES);
+      s += w * w;
+    }
+    return s;
+  }
+
+  @Override
+  public String name() {
+    return "panama-" + F.vectorBitSize() + "bit";
+  }
+
+  private static FloatVector load(MemorySegment s, long offset) {
+    return FloatVector.fromMemorySegment(F, s, offset, LE);
+  }
+
+  private static DoubleVector widen(MemorySegment s, long offset) {
+    return (DoubleVector) FloatVector.fromMemorySegment(FH, s, offset, LE).convertShape(VectorOperators.F2D, D, 0);
+  }
+}

@@ -1,0 +1,60 @@
+package org.coreset4j.kernels;
+
+import static org.coreset4j.data.FloatMatrix.F32;
+
+import java.lang.foreign.MemorySegment;
+
+/** Plain loops: the reference implementation and the fallback without the Vector API. */
+final class ScalarKernels implements VectorKernels {
+  @Override
+  public float dot(MemorySegment a, long aOffset, MemorySegment b, long bOffset, int n) {
+    float s = 0;
+    for (int i = 0; i < n; i++) {
+      long k = (long) i * Float.BYTES;
+      s += a.get(F32, aOffset + k) * b.get(F32, bOffset + k);
+    }
+    return s;
+  }
+
+  @Override
+  public float squaredDistance(MemorySegment a, long aOffset, MemorySegment b, long bOffset, int n) {
+    float s = 0;
+    for (int i = 0; i < n; i++) {
+      long k = (long) i * Float.BYTES;
+      float d = a.get(F32, aOffset + k) - b.get(F32, bOffset + k);
+      s += d * d;
+    }
+    return s;
+  }
+
+  @Override
+  public double dotF64(MemorySegment x, long xOffset, double[] v, int n) {
+    double s = 0;
+    for (int i = 0; i < n; i++) {
+      s += x.get(F32, xOffset + (long) i * Float.BYTES) * v[i];
+    }
+    return s;
+  }
+
+  @Override
+  public void axpyF64(double alpha, MemorySegment x, long xOffset, double[] y, int n) {
+    for (int i = 0; i < n; i++) {
+      y[i] += alpha * x.get(F32, xOffset + (long) i * Float.BYTES);
+    }
+  }
+
+  @Override
+  public double sumSquaresF64(MemorySegment x, long xOffset, int n) {
+    double s = 0;
+    for (int i = 0; i < n; i++) {
+      double v = x.get(F32, xOffset + (long) i * Float.BYTES);
+      s += v * v;
+    }
+    return s;
+  }
+
+  @Override
+  public String name() {
+    return "scalar";
+  }
+}

@@ -1,0 +1,92 @@
+package org.coreset4j.kernels;
+
+import java.lang.foreign.MemorySegment;
+import java.util.Objects;
+import java.util.logging.Logger;
+import org.coreset4j.data.FloatMatrix;
+
+/**
+ * The kernel facade: checks arguments and forwards to the implementation chosen once at start-up
+ * (Vector API when the {@code jdk.incubator.vector} module is present, else scalar loops). The
+ * system property {@code coreset4j.kernels=scalar|panama} overrides the choice.
+ */
+public final class Vectors {
+  private static final VectorKernels IMPL = choose(System.getProperty("coreset4j.kernels", "auto"));
+
+  private Vectors() {}
+
+  static VectorKernels choose(String wanted) {
+    if ("scalar".equals(wanted)) {
+      return new ScalarKernels();
+    }
+    try {
+      if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() && PanamaKernels.usable()) {
+        return new PanamaKernels();
+      }
+    } catch (LinkageError e) {
+      // fall through to the scalar kernels
+    }
+    Logger.getLogger(Vectors.class.getName())
+        .warning("Vector API unavailable: run java with --add-modules jdk.incubator.vector; using scalar kernels");
+    return new ScalarKernels();
+  }
+
+  /** The name of the implementation in use, recorded in manifests. */
+  public static String implementation() {
+    return IMPL.name();
+  }
+
+  public static float dot(FloatMatrix a, int i, FloatMatrix b, int j) {
+    checkCols(a, b);
+    return IMPL.dot(a.segment(), a.rowOffset(i), b.segment(), b.rowOffset(j), a.cols());
+  }
+
+  public static float dot(MemorySegment a, long aOffset, MemorySegment b, long bOffset, int n) {
+    return IMPL.dot(a, aOffset, b, bOffset, n);
+  }
+
+  public static float dot(float[] a, float[] b) {
+    check(a.length == b.length, a.length, b.length);
+    return IMPL.dot(MemorySegment.ofArray(a), 0, MemorySegment.ofArray(b), 0, a.length);
+  }
+
+  public static float squaredDistance(FloatMatrix a, int i, FloatMatrix b, int j) {
+    checkCols(a, b);
+    return IMPL.squaredDistance(a.segment(), a.rowOffset(i), b.segment(), b.rowOffset(j), a.cols());
+  }
+
+  public static float squaredDistance(MemorySegment a, long aOffset, MemorySegment b, long bOffset, int n) {
+    return IMPL.squaredDistance(a, aOffset, b, bOffset, n);
+  }
+
+  /** Row {@code i} of {@code x} dotted with a float64 vector, in float64. */
+  public static double dotF64(FloatMatrix x, int i, double[] v) {
+    check(x.cols() == v.length, x.cols(), v.length);
+    return IMPL.dotF64(x.segment(), x.rowOffset(i), v, v.length);
+  }
+
+  /** y += alpha * row {@code i} of {@code x}, in float64. */
+  public static void axpyF64(double alpha, FloatMatrix x, int i, double[] y) {
+    check(x.cols() == y.length, x.cols(), y.length);
+    IMPL.axpyF64(alpha, x.segment(), x.rowOffset(i), y, y.length);
+  }
+
+  /** Squared L2 norm of row {@code i}, in float64. */
+  public static double sumSquaresF64(FloatMatrix x, int i) {
+    return IMPL.sumSquaresF64(x.segment(), x.rowOffset(i), x.cols());
+  }
+
+  private static void checkCols(FloatMatrix a, FloatMatrix b) {
+    check(a.cols() == b.cols(), a.cols(), b.cols());
+  }
+
+  private static void check(boolean ok, int n1, int n2) {
+    if (!ok) {
+      throw new IllegalArgumentException("vector lengths differ: " + n1 + " != " + n2);
+    }
+  }
+
+  static VectorKernels impl() {
+    return Objects.requireNonNull(IMPL);
+  }
+}

@@ -1,0 +1,23 @@
+# Sourced by ./coreset and ./run-tests: sets JAVA_HOME to a JDK 25 or newer.
+# Uses $JAVA_HOME when it is recent enough, else the newest JDK in the system's JVM directory.
+java_major() {
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 |
+    sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p' | head -n 1
+}
+find_jdk25() {
+  local candidate
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ] && [ "$(java_major "$JAVA_HOME")" -ge 25 ] 2>/dev/null; then
+    return 0
+  fi
+  for candidate in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV); do
+    candidate=${candidate%/}
+    if [ -x "$candidate/bin/javac" ] && [ "$(java_major "$candidate")" -ge 25 ] 2>/dev/null; then
+      export JAVA_HOME="$candidate"
+      return 0
+    fi
+  done
+  echo "coreset: needs a JDK 25 or newer; set JAVA_HOME to one (none found in /usr/lib/jvm)" >&2
+  return 1
+}
+# JVM flags every run needs: the Vector API module and native access for OpenBLAS and mapped files.
+CORESET_JVM_FLAGS=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED)
