@@ -1,0 +1,93 @@
+package org.coreset4j.kernels;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import org.bytedeco.javacpp.FloatPointer;
+import org.bytedeco.openblas.global.openblas;
+import org.bytedeco.openblas.global.openblas_full;
+
+/**
+ * GEMM-sized work through OpenBLAS (natives bundled in the org.bytedeco jars, loaded on first
+ * use). Matrices are row-major float32 in memory segments addressed by byte offset; heap segments
+ * are staged through native memory. OpenBLAS splits GEMM over output blocks, never over the inner
+ * dimension, so results do not depend on the thread count.
+ */
+public final class Blas {
+  private static volatile boolean loaded;
+
+  private Blas() {}
+
+  /** Loads the natives once and fixes OpenBLAS's own thread count. */
+  public static synchronized void threads(int n) {
+    ensureLoaded();
+    openblas_full.openblas_set_num_threads(n);
+  }
+
+  private static void ensureLoaded() {
+    if (!loaded) {
+      synchronized (Blas.class) {
+        if (!loaded) {
+          org.bytedeco.javacpp.Loader.load(openblas_full.class);
+          openblas_full.openblas_set_num_threads(Runtime.getRuntime().availableProcessors());
+          loaded = true;
+        }
+      }
+    }
+  }
+
+  /**
+   * C = alpha * op(A) * op(B) + beta * C, row-major; op(A) is m x k, op(B) is k x n, C is m x n.
+   * Leading dimensions are in elements.
+   */
+  public static void sgemm(
+      boolean transA, boolean transB, int m, int n, int k, float alpha,
+      MemorySegment a, long aOffset, int lda,
+      MemorySegment b, long bOffset, int ldb,
+      float beta, MemorySegment c, long cOffset, int ldc) {
+    ensureLoaded();
+    long aBytes = bytes(transA ? k : m, lda);
+    long bBytes = bytes(transB ? n : k, ldb);
+    long cBytes = bytes(m, ldc);
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment na = nativeView(a, aOffset, aBytes, arena, true);
+      MemorySegment nb = nativeView(b, bOffset, bBytes, arena, true);
+      MemorySegment nc = nativeView(c, cOffset, cBytes, arena, beta != 0);
+      openblas.cblas_sgemm(openblas.CblasRowMajor,
+          transA ? openblas.CblasTrans : openblas.CblasNoTrans,
+          transB ? openblas.CblasTrans : openblas.CblasNoTrans,
+          m, n, k, alpha, pointer(na), lda, pointer(nb), ldb, beta, pointer(nc), ldc);
+      if (!c.isNative() && cBytes > 0) {
+        MemorySegment.copy(nc, 0, c, cOffset, cBytes);
+      }
+    }
+  }
+
+  /** C (m x n) = alpha * op(A) * op(B) + beta * C on row-major arrays. */
+  public static void sgemm(boolean transA, boolean transB, int m, int n, int k, float alpha,
+      float[] a, float[] b, float beta, float[] c) {
+    sgemm(transA, transB, m, n, k, alpha,
+        MemorySegment.ofArray(a), 0, transA ? m : k,
+        MemorySegment.ofArray(b), 0, transB ? k : n,
+        beta, MemorySegment.ofArray(c), 0, n);
+  }
+
+  private static long bytes(int rows, int ld) {
+    return rows == 0 ? 0 : (long) rows * ld * Float.BYTES;
+  }
+
+  private static MemorySegment nativeView(MemorySegment s, long offset, long bytes, Arena arena, boolean copyIn) {
+    if (s.isNative()) {
+      return s.asSlice(offset, bytes);
+    }
+    MemorySegment copy = arena.allocate(Math.max(bytes, Float.BYTES), 64);
+    if (copyIn && bytes > 0) {
+      MemorySegment.copy(s, offset, copy, 0, bytes);
+    }
+    return copy;
+  }
+
+  /** A pointer to the segment's first float (slices handed to BLAS stay below 2 GiB). */
+  private static FloatPointer pointer(MemorySegment s) {
+    return new FloatPointer(s.asByteBuffer().order(java.nio.ByteOrder.nativeOrder()).asFloatBuffer());
+  }
+}
