@@ -1,8 +1,14 @@
 package org.coreset4j.data;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * A dense row-major float32 matrix backed by a {@link MemorySegment}: a heap array, native memory
@@ -43,13 +49,33 @@ public final class FloatMatrix {
     return of(flat, values.length, cols);
   }
 
-  /** A zero matrix on the heap when it fits in one array, else in native memory. */
+  /**
+   * A zero matrix: on the heap when it fits in one array and in a third of the maximum heap, else
+   * in a memory-mapped temporary file (deleted at once, so only the mapping keeps it), which the
+   * operating system can page out: matrices larger than RAM stay usable.
+   */
   public static FloatMatrix allocate(int rows, int cols) {
     long n = (long) rows * cols;
-    if (n <= Integer.MAX_VALUE - 8) {
+    if (n <= Integer.MAX_VALUE - 8 && n * Float.BYTES <= Runtime.getRuntime().maxMemory() / 3) {
       return of(new float[(int) n], rows, cols);
     }
-    return new FloatMatrix(Arena.ofAuto().allocate(n * Float.BYTES, 64), rows, cols);
+    return new FloatMatrix(mappedScratch(n * Float.BYTES), rows, cols);
+  }
+
+  private static MemorySegment mappedScratch(long bytes) {
+    try {
+      Path dir = Path.of(System.getProperty("coreset4j.tmpdir", System.getProperty("java.io.tmpdir")));
+      Path file = Files.createTempFile(dir, "coreset4j-", ".f32");
+      try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+        ch.truncate(0);
+        ch.write(java.nio.ByteBuffer.wrap(new byte[1]), Math.max(0, bytes - 1));
+        return ch.map(FileChannel.MapMode.READ_WRITE, 0, bytes, Arena.ofAuto());
+      } finally {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a scratch file of " + bytes + " bytes", e);
+    }
   }
 
   public int rows() {

@@ -9,26 +9,21 @@ import org.bytedeco.openblas.global.openblas_full;
 /**
  * GEMM-sized work through OpenBLAS (natives bundled in the org.bytedeco jars, loaded on first
  * use). Matrices are row-major float32 in memory segments addressed by byte offset; heap segments
- * are staged through native memory. OpenBLAS splits GEMM over output blocks, never over the inner
- * dimension, so results do not depend on the thread count.
+ * are staged through native memory. OpenBLAS runs single-threaded: callers parallelise by calling
+ * it on blocks from {@link org.coreset4j.util.Parallel} workers, which keeps results independent of
+ * the thread count and avoids OpenBLAS's spinning threads competing with the Java workers.
  */
 public final class Blas {
   private static volatile boolean loaded;
 
   private Blas() {}
 
-  /** Loads the natives once and fixes OpenBLAS's own thread count. */
-  public static synchronized void threads(int n) {
-    ensureLoaded();
-    openblas_full.openblas_set_num_threads(n);
-  }
-
   private static void ensureLoaded() {
     if (!loaded) {
       synchronized (Blas.class) {
         if (!loaded) {
           org.bytedeco.javacpp.Loader.load(openblas_full.class);
-          openblas_full.openblas_set_num_threads(Runtime.getRuntime().availableProcessors());
+          openblas_full.openblas_set_num_threads(1);
           loaded = true;
         }
       }
@@ -45,9 +40,9 @@ public final class Blas {
       MemorySegment b, long bOffset, int ldb,
       float beta, MemorySegment c, long cOffset, int ldc) {
     ensureLoaded();
-    long aBytes = bytes(transA ? k : m, lda);
-    long bBytes = bytes(transB ? n : k, ldb);
-    long cBytes = bytes(m, ldc);
+    long aBytes = transA ? bytes(k, m, lda) : bytes(m, k, lda);
+    long bBytes = transB ? bytes(n, k, ldb) : bytes(k, n, ldb);
+    long cBytes = bytes(m, n, ldc);
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment na = nativeView(a, aOffset, aBytes, arena, true);
       MemorySegment nb = nativeView(b, bOffset, bBytes, arena, true);
@@ -57,7 +52,12 @@ public final class Blas {
           transB ? openblas.CblasTrans : openblas.CblasNoTrans,
           m, n, k, alpha, pointer(na), lda, pointer(nb), ldb, beta, pointer(nc), ldc);
       if (!c.isNative() && cBytes > 0) {
-        MemorySegment.copy(nc, 0, c, cOffset, cBytes);
+        // row by row: the gaps between rows (ldc > n) may belong to other callers' blocks
+        long rowBytes = (long) n * Float.BYTES;
+        for (int r = 0; r < m; r++) {
+          long at = (long) r * ldc * Float.BYTES;
+          MemorySegment.copy(nc, at, c, cOffset + at, rowBytes);
+        }
       }
     }
   }
@@ -71,8 +71,9 @@ public final class Blas {
         beta, MemorySegment.ofArray(c), 0, n);
   }
 
-  private static long bytes(int rows, int ld) {
-    return rows == 0 ? 0 : (long) rows * ld * Float.BYTES;
+  /** Bytes spanned by a rows x cols block with leading dimension ld. */
+  private static long bytes(int rows, int cols, int ld) {
+    return rows == 0 || cols == 0 ? 0 : ((long) (rows - 1) * ld + cols) * Float.BYTES;
   }
 
   private static MemorySegment nativeView(MemorySegment s, long offset, long bytes, Arena arena, boolean copyIn) {

@@ -124,6 +124,65 @@ final class PanamaKernels implements VectorKernels {
   }
 
   @Override
+  public double dotWide(MemorySegment a, long ao, MemorySegment b, long bo, int n) {
+    int dl = D.length();
+    DoubleVector s0 = DoubleVector.zero(D), s1 = s0;
+    int i = 0;
+    long step = (long) dl * Float.BYTES;
+    for (; i <= n - 2 * dl; i += 2 * dl) {
+      long k = (long) i * Float.BYTES;
+      s0 = widen(a, ao + k).fma(widen(b, bo + k), s0);
+      s1 = widen(a, ao + k + step).fma(widen(b, bo + k + step), s1);
+    }
+    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    for (; i < n; i++) {
+      long k = (long) i * Float.BYTES;
+      s += (double) a.get(F32, ao + k) * b.get(F32, bo + k);
+    }
+    return s;
+  }
+
+  @Override
+  public double squaredDistanceWide(MemorySegment a, long ao, MemorySegment b, long bo, int n) {
+    int dl = D.length();
+    DoubleVector s0 = DoubleVector.zero(D), s1 = s0;
+    int i = 0;
+    long step = (long) dl * Float.BYTES;
+    for (; i <= n - 2 * dl; i += 2 * dl) {
+      long k = (long) i * Float.BYTES;
+      DoubleVector d0 = widen(a, ao + k).sub(widen(b, bo + k));
+      DoubleVector d1 = widen(a, ao + k + step).sub(widen(b, bo + k + step));
+      s0 = d0.fma(d0, s0);
+      s1 = d1.fma(d1, s1);
+    }
+    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    for (; i < n; i++) {
+      long k = (long) i * Float.BYTES;
+      double d = (double) a.get(F32, ao + k) - b.get(F32, bo + k);
+      s += d * d;
+    }
+    return s;
+  }
+
+  @Override
+  public double centeredDotF64(MemorySegment x, long xo, double[] c, double[] v, int n) {
+    int dl = D.length();
+    DoubleVector s0 = DoubleVector.zero(D), s1 = s0;
+    int i = 0;
+    for (; i <= n - 2 * dl; i += 2 * dl) {
+      long k = xo + (long) i * Float.BYTES;
+      s0 = widen(x, k).sub(DoubleVector.fromArray(D, c, i)).fma(DoubleVector.fromArray(D, v, i), s0);
+      s1 = widen(x, k + (long) dl * Float.BYTES).sub(DoubleVector.fromArray(D, c, i + dl))
+          .fma(DoubleVector.fromArray(D, v, i + dl), s1);
+    }
+    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    for (; i < n; i++) {
+      s += (x.get(F32, xo + (long) i * Float.BYTES) - c[i]) * v[i];
+    }
+    return s;
+  }
+
+  @Override
   public String name() {
     return "panama-" + F.vectorBitSize() + "bit";
   }

@@ -54,6 +54,36 @@ final class ScalarKernels implements VectorKernels {
   }
 
   @Override
+  public double dotWide(MemorySegment a, long aOffset, MemorySegment b, long bOffset, int n) {
+    double s = 0;
+    for (int i = 0; i < n; i++) {
+      long k = (long) i * Float.BYTES;
+      s += (double) a.get(F32, aOffset + k) * b.get(F32, bOffset + k);
+    }
+    return s;
+  }
+
+  @Override
+  public double squaredDistanceWide(MemorySegment a, long aOffset, MemorySegment b, long bOffset, int n) {
+    double s = 0;
+    for (int i = 0; i < n; i++) {
+      long k = (long) i * Float.BYTES;
+      double d = (double) a.get(F32, aOffset + k) - b.get(F32, bOffset + k);
+      s += d * d;
+    }
+    return s;
+  }
+
+  @Override
+  public double centeredDotF64(MemorySegment x, long xOffset, double[] c, double[] v, int n) {
+    double s = 0;
+    for (int i = 0; i < n; i++) {
+      s += (x.get(F32, xOffset + (long) i * Float.BYTES) - c[i]) * v[i];
+    }
+    return s;
+  }
+
+  @Override
   public String name() {
     return "scalar";
   }

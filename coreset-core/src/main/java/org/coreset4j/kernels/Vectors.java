@@ -76,6 +76,24 @@ public final class Vectors {
     return IMPL.sumSquaresF64(x.segment(), x.rowOffset(i), x.cols());
   }
 
+  /** Rows i of a and j of b dotted in float64. */
+  public static double dotWide(FloatMatrix a, int i, FloatMatrix b, int j) {
+    checkCols(a, b);
+    return IMPL.dotWide(a.segment(), a.rowOffset(i), b.segment(), b.rowOffset(j), a.cols());
+  }
+
+  /** Squared distance of rows i of a and j of b in float64. */
+  public static double squaredDistanceWide(FloatMatrix a, int i, FloatMatrix b, int j) {
+    checkCols(a, b);
+    return IMPL.squaredDistanceWide(a.segment(), a.rowOffset(i), b.segment(), b.rowOffset(j), a.cols());
+  }
+
+  /** (row i of x - c) . v in float64. */
+  public static double centeredDotF64(FloatMatrix x, int i, double[] c, double[] v) {
+    check(x.cols() == v.length && c.length == v.length, x.cols(), v.length);
+    return IMPL.centeredDotF64(x.segment(), x.rowOffset(i), c, v, v.length);
+  }
+
   private static void checkCols(FloatMatrix a, FloatMatrix b) {
     check(a.cols() == b.cols(), a.cols(), b.cols());
   }

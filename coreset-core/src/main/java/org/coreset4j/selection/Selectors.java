@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.coreset4j.InvalidInputException;
+import org.coreset4j.selection.dq.DatasetQuantization;
 
 /** The registry: maps each method name of the command line to a factory of its selector. */
 public final class Selectors {
@@ -11,6 +12,7 @@ public final class Selectors {
 
   static {
     register("random", o -> new RandomSelector());
+    register("dq", o -> new DatasetQuantization(DatasetQuantization.Params.from(o)));
   }
 
   private Selectors() {}

@@ -49,6 +49,27 @@ class BlasTest {
   }
 
   @Test
+  void columnBlocksOfOneHeapOutputDoNotOverwriteEachOther() {
+    int m = 3, n = 10, k = 4;
+    float[] a = new float[m * k];
+    float[] b = new float[n * k];
+    for (int i = 0; i < a.length; i++) a[i] = i + 1;
+    for (int i = 0; i < b.length; i++) b[i] = i % 7 - 3;
+    float[] c = new float[m * n];
+    // C[:, 0:6] and C[:, 6:10] in two calls on the same heap array with ldc = n
+    Blas.sgemm(false, true, m, 6, k, 1f, MemorySegment.ofArray(a), 0, k, MemorySegment.ofArray(b), 0, k, 0f,
+        MemorySegment.ofArray(c), 0, n);
+    Blas.sgemm(false, true, m, 4, k, 1f, MemorySegment.ofArray(a), 0, k, MemorySegment.ofArray(b), 6L * k * 4, k, 0f,
+        MemorySegment.ofArray(c), 6L * 4, n);
+    double[][] want = naive(false, true, m, n, k, a, b);
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < n; j++) {
+        assertThat((double) c[i * n + j]).isCloseTo(want[i][j], within(1e-4));
+      }
+    }
+  }
+
+  @Test
   void sgemmOnNativeSegmentsWithOffsets() {
     try (Arena arena = Arena.ofConfined()) {
       FloatMatrix x = new FloatMatrix(arena.allocate(4L * 10 * 4), 10, 4);

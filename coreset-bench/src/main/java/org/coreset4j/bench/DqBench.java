@@ -1,0 +1,34 @@
+package org.coreset4j.bench;
+
+import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.selection.Budget;
+import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.selection.SelectionContext;
+import org.coreset4j.selection.Selectors;
+import org.coreset4j.util.Parallel;
+
+/**
+ * DQ bin construction on clustered unit-norm data. Arguments: N D bins kernel [threads].
+ * Prints the selection time (data generation excluded) and the JVM's peak heap use.
+ */
+public final class DqBench {
+  private DqBench() {}
+
+  public static void main(String[] args) {
+    int n = Integer.parseInt(args[0]);
+    int d = Integer.parseInt(args[1]);
+    int bins = Integer.parseInt(args[2]);
+    String kernel = args[3];
+    int threads = args.length > 4 ? Integer.parseInt(args[4]) : Runtime.getRuntime().availableProcessors();
+    FloatMatrix x = BenchData.clustered(n, d, 0, 200);
+    try (Parallel p = new Parallel(threads)) {
+      for (int rep = 0; rep < 2; rep++) {
+        long t0 = System.nanoTime();
+        var s = Selectors.create("dq", MethodOptions.of("bins", "" + bins, "kernel", kernel))
+            .select(x, Budget.fraction(0.1), SelectionContext.of(0, p));
+        double sec = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("dq_%dx%d_bins%d_%s run%d %.3f s (%d selected)%n", n, d, bins, kernel, rep, sec, s.size());
+      }
+    }
+  }
+}

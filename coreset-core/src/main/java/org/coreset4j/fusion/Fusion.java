@@ -1,0 +1,144 @@
+package org.coreset4j.fusion;
+
+import java.util.List;
+import org.coreset4j.InvalidInputException;
+import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.util.Parallel;
+import org.coreset4j.util.Progress;
+
+/**
+ * Turns per-modality inputs into the one float32 feature matrix a selector sees: token pooling,
+ * per-modality normalisation, then fusion across modalities (ALGORITHMS.md, "Multimodal
+ * features"). Inputs are streamed in row blocks, so they may be memory-mapped and larger than RAM;
+ * under {@code --tokens coincide} the concatenated blocks are divided by sqrt(number of blocks).
+ */
+public final class Fusion {
+  /** Floats read per block, bounding the memory of one worker. */
+  private static final int BLOCK_FLOATS = 1 << 22;
+
+  private Fusion() {}
+
+  public static FloatMatrix fuse(List<Modality> modalities, FusionOptions options, Parallel parallel, Progress progress) {
+    int n = checkInputs(modalities, options);
+    int[] widths = modalities.stream().mapToInt(m -> options.tokens().width(m.tokens(), m.dims())).toArray();
+    boolean concat = options.fuse() == FuseMode.CONCAT;
+    int width = concat ? sumWidths(widths) : widths[0];
+    FloatMatrix out = FloatMatrix.allocate(n, width);
+    double scale = scale(modalities, options);
+    progress.start("features", (long) n * modalities.size());
+    int column = 0;
+    for (int m = 0; m < modalities.size(); m++) {
+      Modality mod = modalities.get(m);
+      ColumnStats stats = options.normalize() == Normalization.STANDARD
+          ? ColumnStats.of(mod, options.tokens(), widths[m], parallel, rowsPerBlock(mod))
+          : null;
+      writeModality(mod, options, stats, scale, out, concat ? column : 0, !concat && m > 0, parallel, progress);
+      column += widths[m];
+    }
+    progress.finish();
+    return out;
+  }
+
+  /** Pools, normalises and writes (or adds) one modality into columns [column, column + width). */
+  private static void writeModality(Modality mod, FusionOptions o, ColumnStats stats, double scale,
+      FloatMatrix out, int column, boolean add, Parallel parallel, Progress progress) {
+    int t = mod.tokens();
+    int d = mod.dims();
+    int rowLen = t * d;
+    int w = o.tokens().width(t, d);
+    parallel.forChunks(mod.tensor().rows(), rowsPerBlock(mod), (chunk, from, to) -> {
+      float[] raw = new float[(to - from) * rowLen];
+      mod.tensor().readRows(from, to - from, raw);
+      float[] v = new float[w];
+      for (int r = from; r < to; r++) {
+        o.tokens().pool(raw, (r - from) * rowLen, t, d, v, 0);
+        normalize(v, o.normalize(), stats);
+        for (int j = 0; j < w; j++) {
+          float x = (float) (v[j] * scale);
+          out.set(r, column + j, add ? out.get(r, column + j) + x : x);
+        }
+      }
+      progress.advance(to - from);
+    });
+  }
+
+  private static void normalize(float[] v, Normalization norm, ColumnStats stats) {
+    switch (norm) {
+      case NONE -> { }
+      case L2 -> {
+        double ss = 0;
+        for (float x : v) {
+          ss += (double) x * x;
+        }
+        if (ss > 0) {
+          double inv = 1 / Math.sqrt(ss);
+          for (int j = 0; j < v.length; j++) {
+            v[j] = (float) (v[j] * inv);
+          }
+        }
+      }
+      case STANDARD -> {
+        for (int j = 0; j < v.length; j++) {
+          v[j] = (float) ((v[j] - stats.mean()[j]) * stats.inverseStd()[j]);
+        }
+      }
+    }
+  }
+
+  /** 1/sqrt(blocks) for COINCIDE features, 1/M for mean fusion, else 1. */
+  private static double scale(List<Modality> modalities, FusionOptions o) {
+    if (o.tokens() == TokenPooling.COINCIDE) {
+      return 1 / Math.sqrt(modalities.stream().mapToInt(Modality::tokens).sum());
+    }
+    return o.fuse() == FuseMode.MEAN ? 1.0 / modalities.size() : 1.0;
+  }
+
+  static int rowsPerBlock(Modality m) {
+    return Math.max(1, Math.min(4096, BLOCK_FLOATS / Math.max(1, m.tokens() * m.dims())));
+  }
+
+  private static int sumWidths(int[] widths) {
+    long s = 0;
+    for (int w : widths) {
+      s += w;
+    }
+    if (s > Integer.MAX_VALUE - 8) {
+      throw new InvalidInputException("fused features would have " + s + " columns; use --tokens mean or fewer modalities");
+    }
+    return (int) s;
+  }
+
+  private static int checkInputs(List<Modality> modalities, FusionOptions o) {
+    if (modalities.isEmpty()) {
+      throw new InvalidInputException("--input is required: give at least one NAME=PATH");
+    }
+    int n = -1;
+    int width = -1;
+    for (Modality m : modalities) {
+      long[] s = m.tensor().shape();
+      if (s.length != 2 && s.length != 3) {
+        throw new InvalidInputException("--input " + m.name() + "=" + m.tensor().path() + " has shape "
+            + java.util.Arrays.toString(s) + "; expected (N, D) or (N, T, D)");
+      }
+      if (m.tensor().rows() == 0 || m.dims() == 0 || m.tokens() == 0) {
+        throw new InvalidInputException("--input " + m.name() + "=" + m.tensor().path() + " is empty (shape "
+            + java.util.Arrays.toString(s) + ")");
+      }
+      if (n >= 0 && m.tensor().rows() != n) {
+        throw new InvalidInputException("--input " + m.name() + " has " + m.tensor().rows() + " samples but "
+            + modalities.get(0).name() + " has " + n + "; all modalities need the same N");
+      }
+      n = m.tensor().rows();
+      int w = o.tokens().width(m.tokens(), m.dims());
+      if (o.fuse() != FuseMode.CONCAT && width >= 0 && w != width) {
+        throw new InvalidInputException("--fuse " + o.fuse() + " needs equal widths, but " + m.name() + " has "
+            + w + " and " + modalities.get(0).name() + " has " + width + "; use --fuse concat");
+      }
+      width = w;
+    }
+    if (o.tokens() == TokenPooling.COINCIDE && o.fuse() != FuseMode.CONCAT) {
+      throw new InvalidInputException("--tokens coincide concatenates its blocks; use it with --fuse concat");
+    }
+    return n;
+  }
+}

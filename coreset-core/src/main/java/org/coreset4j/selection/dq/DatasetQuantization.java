@@ -1,0 +1,126 @@
+package org.coreset4j.selection.dq;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.coreset4j.InvalidInputException;
+import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.data.NdArray;
+import org.coreset4j.selection.Budget;
+import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.selection.Selection;
+import org.coreset4j.selection.SelectionContext;
+import org.coreset4j.selection.Selector;
+import org.coreset4j.util.Sampling;
+
+/**
+ * Dataset Quantization (Zhou et al. 2023), multimodal as in seed 000: bins are built greedily one
+ * after another from the samples not yet binned by maximising
+ * gain(x) = lambda * sum_{p in P} sim(p, x) - 2 * sum_{s in S} sim(s, x); every bin has
+ * floor(N / bins) samples and the last one also takes the N mod bins leftovers. The coreset draws
+ * round(fraction * |bin|) sample ids uniformly from every bin (seeded). Diagnostics: {@code bin}
+ * (int32[N]) and {@code order} (every sample in greedy pick order).
+ */
+public final class DatasetQuantization implements Selector {
+  /** The sim of the gain: -||p - x||^2 (the seed's formula) or 0.5 + 0.5 cos (its published code). */
+  public enum Kernel {
+    SQEUCLIDEAN,
+    COSINE;
+
+    static Kernel parse(String s) {
+      return s.equals("cosine") ? COSINE : SQEUCLIDEAN;
+    }
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** {@code --bins}, {@code --kernel}, {@code --lambda}. */
+  public record Params(int bins, Kernel kernel, double lambda) {
+    public static final int DEFAULT_BINS = 20;
+    public static final String DEFAULT_KERNEL = "sqeuclidean";
+    public static final double DEFAULT_LAMBDA = 1.0;
+    public static final Params DEFAULTS = new Params(DEFAULT_BINS, Kernel.parse(DEFAULT_KERNEL), DEFAULT_LAMBDA);
+
+    public Params {
+      MethodOptions.require(bins >= 1, "bins", bins, "must be at least 1");
+      MethodOptions.require(Double.isFinite(lambda), "lambda", lambda, "must be a finite number");
+    }
+
+    public static Params from(MethodOptions o) {
+      return new Params(
+          o.integer("bins", DEFAULT_BINS),
+          Kernel.parse(o.choice("kernel", DEFAULT_KERNEL, "sqeuclidean", "cosine")),
+          o.number("lambda", DEFAULT_LAMBDA));
+    }
+  }
+
+  private final Params params;
+
+  public DatasetQuantization(Params params) {
+    this.params = params;
+  }
+
+  @Override
+  public String name() {
+    return "dq";
+  }
+
+  public Params params() {
+    return params;
+  }
+
+  @Override
+  public Selection select(FloatMatrix features, Budget budget, SelectionContext context) {
+    int n = features.rows();
+    if (params.bins() > n) {
+      throw new InvalidInputException("--bins " + params.bins() + " is larger than the number of samples " + n);
+    }
+    double fraction = budget.fractionOf(n);
+    GreedyBinning.Result bins = bin(features, context);
+    int[] chosen = sample(bins.bin(), fraction, context.seed());
+    Map<String, NdArray> diagnostics = new LinkedHashMap<>();
+    diagnostics.put("bin", NdArray.of(bins.bin()));
+    diagnostics.put("order", NdArray.indices(bins.order()));
+    return new Selection(chosen, diagnostics);
+  }
+
+  /** The bins alone: bin of every sample and the greedy pick order. */
+  public GreedyBinning.Result bin(FloatMatrix features, SelectionContext context) {
+    GainModel model = params.kernel() == Kernel.COSINE
+        ? new CosineGain(features, params.lambda(), context.parallel())
+        : new SquaredEuclideanGain(features, params.lambda(), context.parallel());
+    return GreedyBinning.run(model, features.rows(), params.bins(), context.parallel(), context.progress());
+  }
+
+  /** round(fraction * |bin|) ids drawn uniformly from each bin's ascending id list, per-bin seeded. */
+  private int[] sample(int[] bin, double fraction, long seed) {
+    int[][] members = new int[params.bins()][];
+    int[] sizes = new int[params.bins()];
+    for (int b : bin) {
+      if (b >= 0) {
+        sizes[b]++;
+      }
+    }
+    for (int b = 0; b < sizes.length; b++) {
+      members[b] = new int[sizes[b]];
+      sizes[b] = 0;
+    }
+    for (int i = 0; i < bin.length; i++) {
+      if (bin[i] >= 0) {
+        members[bin[i]][sizes[bin[i]]++] = i;
+      }
+    }
+    int[] out = new int[0];
+    for (int b = 0; b < members.length; b++) {
+      int k = (int) Math.rint(fraction * members[b].length);
+      int[] draw = Sampling.withoutReplacement(members[b], k, Sampling.mix(seed, b));
+      int start = out.length;
+      out = Arrays.copyOf(out, start + draw.length);
+      System.arraycopy(draw, 0, out, start, draw.length);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,39 @@
+package org.coreset4j.selection.dq;
+
+/** Order statistics without sorting. */
+final class Select {
+  private Select() {}
+
+  /** The k-th largest value (k = 1 is the maximum) of {@code values}, which is reordered. */
+  static double kthLargest(double[] values, int k) {
+    int lo = 0;
+    int hi = values.length - 1;
+    int target = values.length - k;
+    while (lo < hi) {
+      double pivot = median3(values[lo], values[(lo + hi) >>> 1], values[hi]);
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (values[i] < pivot) i++;
+        while (values[j] > pivot) j--;
+        if (i <= j) {
+          double t = values[i];
+          values[i++] = values[j];
+          values[j--] = t;
+        }
+      }
+      if (target <= j) {
+        hi = j;
+      } else if (target >= i) {
+        lo = i;
+      } else {
+        return values[target];
+      }
+    }
+    return values[target];
+  }
+
+  private static double median3(double a, double b, double c) {
+    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+  }
+}

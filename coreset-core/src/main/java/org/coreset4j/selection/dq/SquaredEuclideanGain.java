@@ -1,0 +1,128 @@
+package org.coreset4j.selection.dq;
+
+import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.kernels.Vectors;
+import org.coreset4j.util.Parallel;
+
+/**
+ * sim(p, x) = -||p - x||^2. With c the mean of all rows (distances do not depend on it; centring
+ * keeps the expansion well conditioned) and q(x) = ||x - c||^2:
+ * gain(x) = (2|S| - lambda |P|) q(x) - lambda sum_P q(p) + 2 sum_S q(s) + 2 (x - c) . w,
+ * w = lambda sum_P (p - c) - 2 sum_S (s - c). A pick s changes gain(x) by
+ * 2 ||x - s||^2 = 2 q(x) + 2 q(s) - 4 (x - c) . (s - c). Transformed rows are x - c.
+ */
+final class SquaredEuclideanGain implements GainModel {
+  private final FloatMatrix x;
+  private final double lambda;
+  private final Parallel parallel;
+  private final double[] center;
+  private final double[] q;
+  private final double[] w;
+  private final double gamma;
+  private Float32Direction frozen;
+  private double frozenQCoefficient;
+  private double frozenConstant;
+  private double poolQ;
+  private double chosenQ;
+  private int poolSize;
+  private int chosen;
+
+  SquaredEuclideanGain(FloatMatrix x, double lambda, Parallel parallel) {
+    this.x = x;
+    this.lambda = lambda;
+    this.parallel = parallel;
+    int n = x.rows();
+    int[] all = new int[n];
+    java.util.Arrays.setAll(all, i -> i);
+    this.center = PoolSums.weightedRowSum(x, all, n, null, parallel);
+    for (int j = 0; j < center.length; j++) {
+      center[j] /= n;
+    }
+    this.q = new double[n];
+    parallel.forChunks(n, 1024, (chunk, from, to) -> {
+      float[] row = new float[x.cols()];
+      for (int i = from; i < to; i++) {
+        x.copyRow(i, row);
+        double s = 0;
+        for (int j = 0; j < row.length; j++) {
+          double d = row[j] - center[j];
+          s += d * d;
+        }
+        q[i] = s;
+      }
+    });
+    this.w = new double[x.cols()];
+    // inner product error plus the rounding of both centred rows to float32
+    this.gamma = (Float32Direction.gamma(x.cols()) + 3 * 0x1p-24) * 1.01;
+  }
+
+  @Override
+  public FloatMatrix startBin(int[] pool, int size) {
+    double[] sum = PoolSums.weightedRowSum(x, pool, size, null, parallel);
+    double sq = 0;
+    for (int k = 0; k < size; k++) {
+      sq += q[pool[k]];
+    }
+    for (int j = 0; j < w.length; j++) {
+      w[j] = lambda * (sum[j] - size * center[j]);
+    }
+    poolQ = sq;
+    poolSize = size;
+    chosen = 0;
+    chosenQ = 0;
+    return PoolSums.transformedRows(x, pool, size, center, null, parallel);
+  }
+
+  private double qCoefficient() {
+    return 2.0 * chosen - lambda * poolSize;
+  }
+
+  private double constant() {
+    return -lambda * poolQ + 2 * chosenQ;
+  }
+
+  @Override
+  public void openWindow() {
+    frozen = new Float32Direction(w);
+    frozenQCoefficient = qCoefficient();
+    frozenConstant = constant();
+  }
+
+  @Override
+  public double approximateGain(FloatMatrix rows, int row, int id) {
+    return frozenQCoefficient * q[id] + frozenConstant + 2 * frozen.dot(rows, row);
+  }
+
+  @Override
+  public double approximationError(int id) {
+    double r = Math.sqrt(q[id]) * (1 + 0x1p-23);
+    double terms = Math.abs(frozenQCoefficient * q[id]) + Math.abs(frozenConstant);
+    return 2 * frozen.error(r) * (1 + 1e-12) + 1e-12 * (1 + terms);
+  }
+
+  @Override
+  public double approximateChange(int i, int s, float innerProduct) {
+    return 2 * q[i] + 2 * q[s] - 4.0 * innerProduct;
+  }
+
+  @Override
+  public double changeError(int i, int s) {
+    return 4 * gamma * Math.sqrt(q[i] * q[s]) + 1e-12 * (q[i] + q[s]);
+  }
+
+  @Override
+  public double gain(int i) {
+    return qCoefficient() * q[i] + constant() + 2 * Vectors.centeredDotF64(x, i, center, w);
+  }
+
+  @Override
+  public void add(int s) {
+    // w -= 2 (s - c)
+    Vectors.axpyF64(-2, x, s, w);
+    for (int j = 0; j < w.length; j++) {
+      w[j] += 2 * center[j];
+    }
+    chosen++;
+    chosenQ += q[s];
+  }
+}
