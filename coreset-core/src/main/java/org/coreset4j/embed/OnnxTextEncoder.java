@@ -148,7 +148,7 @@ public final class OnnxTextEncoder implements AutoCloseable {
       }
       try (OrtSession.Result result = session.run(inputs)) {
         OnnxTensor first = (OnnxTensor) result.get(0);
-        return Pooling.meanPoolNormalize(first.getFloatBuffer(), first.getInfo().getShape(), attention);
+        return Pooling.normalize(Pooling.meanPool(first.getFloatBuffer(), first.getInfo().getShape(), attention));
       }
     } catch (OrtException e) {
       throw new IllegalStateException("ONNX Runtime failed on a text batch", e);

@@ -8,10 +8,9 @@ final class Pooling {
 
   /**
    * A (B, H) output as is, or (B, L, H) averaged over the positions whose weight (B x L, 1 for
-   * real tokens; null for all) is non-zero, or (B, C, h, w) averaged over h and w; each row then
-   * scaled to unit length (all-zero rows stay zero).
+   * real tokens; null for all) is non-zero, or (B, C, h, w) averaged over h and w.
    */
-  static float[][] meanPoolNormalize(FloatBuffer values, long[] shape, long[] weights) {
+  static float[][] meanPool(FloatBuffer values, long[] shape, long[] weights) {
     int b = (int) shape[0];
     int positions;
     int hidden;
@@ -45,16 +44,25 @@ final class Pooling {
           sum[h] += values.get(at);
         }
       }
-      double norm = 0;
       for (int h = 0; h < hidden; h++) {
-        sum[h] /= Math.max(used, 1);
-        norm += sum[h] * sum[h];
-      }
-      double scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-      for (int h = 0; h < hidden; h++) {
-        out[i][h] = (float) (sum[h] * scale);
+        out[i][h] = (float) (sum[h] / Math.max(used, 1));
       }
     }
     return out;
+  }
+
+  /** Scales each row to unit length in place (all-zero rows stay zero); returns the rows. */
+  static float[][] normalize(float[][] rows) {
+    for (float[] row : rows) {
+      double norm = 0;
+      for (float v : row) {
+        norm += (double) v * v;
+      }
+      double scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+      for (int h = 0; h < row.length; h++) {
+        row[h] = (float) (row[h] * scale);
+      }
+    }
+    return rows;
   }
 }
