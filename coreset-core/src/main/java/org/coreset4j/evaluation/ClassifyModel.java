@@ -33,7 +33,7 @@ final class ClassifyModel implements DownstreamModel {
 
   @Override
   public String describe() {
-    return "logistic-regression probe over " + classes + " classes (" + params.epochs() + " epochs, batch "
+    return "logistic-regression probe over " + classes + " classes (" + params.steps() + " steps, batch "
         + params.batch() + ", Adam lr " + params.learningRate() + ", weight decay " + params.weightDecay() + ")";
   }
 
@@ -64,23 +64,14 @@ final class ClassifyModel implements DownstreamModel {
     double[] theta = new double[classes * (d + 1)];
     double[] grad = new double[theta.length];
     Adam adam = new Adam(theta.length, params.learningRate());
-    SplittableRandom rng = new SplittableRandom(seed);
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    for (int epoch = 0; epoch < params.epochs(); epoch++) {
-      RetrievalModel.shuffle(order, rng);
-      for (int from = 0; from < n; from += params.batch()) {
-        int[] batch = java.util.Arrays.copyOfRange(order, from, Math.min(n, from + params.batch()));
-        int[] yb = new int[batch.length];
-        for (int i = 0; i < batch.length; i++) {
-          yb[i] = y[batch[i]];
-        }
-        lossAndGradient(theta, DownstreamModel.gatherRows(x, d, batch), yb, grad, par);
-        adam.step(theta, grad);
+    Minibatches.run(n, params.batch(), params.steps(), new SplittableRandom(seed), batch -> {
+      int[] yb = new int[batch.length];
+      for (int i = 0; i < batch.length; i++) {
+        yb[i] = y[batch[i]];
       }
-    }
+      lossAndGradient(theta, DownstreamModel.gatherRows(x, d, batch), yb, grad, par);
+      adam.step(theta, grad);
+    });
     return theta;
   }
 

@@ -14,19 +14,7 @@ final class Dense {
 
   /** C (m x n) = A (m x k) * B^T, with B given as n x k. */
   static double[] timesTransposed(double[] a, double[] b, int m, int n, int k, Parallel par) {
-    double[] c = new double[m * n];
-    par.forChunks(m, CHUNK, (chunk, from, to) -> {
-      for (int i = from; i < to; i++) {
-        for (int j = 0; j < n; j++) {
-          double s = 0;
-          for (int t = 0; t < k; t++) {
-            s += a[i * k + t] * b[j * k + t];
-          }
-          c[i * n + j] = s;
-        }
-      }
-    });
-    return c;
+    return times(a, transpose(b, n, k), m, k, n, par);
   }
 
   /** C (m x n) = A^T * B, with A given as k x m and B as k x n (sums over the k rows in order). */

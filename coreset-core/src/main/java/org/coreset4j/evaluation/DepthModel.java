@@ -43,7 +43,8 @@ final class DepthModel implements DownstreamModel {
     double[] x = st.apply(features, train);
     double[] y = DownstreamModel.gatherRows(targets, outputs, train);
     double lambda = chooseLambda(x, y, train.length, seed, par);
-    RidgeRegression.Fit fit = RidgeRegression.fit(x, y, train.length, d, outputs, lambda * train.length, par);
+    RidgeRegression.Fit fit =
+        RidgeRegression.NormalEquations.of(x, y, train.length, d, outputs, par).solve(lambda * train.length);
     if (fit == null) {
       throw new IllegalStateException("ridge normal equations not positive definite at lambda " + lambda);
     }
@@ -70,10 +71,12 @@ final class DepthModel implements DownstreamModel {
     double[] yFit = DownstreamModel.gatherRows(y, outputs, fitPos);
     double[] xVal = DownstreamModel.gatherRows(x, d, valPos);
     double[] yVal = DownstreamModel.gatherRows(y, outputs, valPos);
+    RidgeRegression.NormalEquations normal =
+        RidgeRegression.NormalEquations.of(xFit, yFit, fitPos.length, d, outputs, par);
     double best = grid[0];
     double bestMse = Double.POSITIVE_INFINITY;
     for (double lambda : grid) {
-      RidgeRegression.Fit fit = RidgeRegression.fit(xFit, yFit, fitPos.length, d, outputs, lambda * fitPos.length, par);
+      RidgeRegression.Fit fit = normal.solve(lambda * fitPos.length);
       double mse = fit == null ? Double.NaN : meanSquaredError(fit, xVal, yVal, valPos.length, par);
       if (mse < bestMse) {
         bestMse = mse;

@@ -43,7 +43,7 @@ final class RetrievalModel implements DownstreamModel {
   @Override
   public String describe() {
     return "linear contrastive heads (dim " + params.dim() + ", temperature " + params.temperature() + ", "
-        + params.epochs() + " epochs, batch " + params.batch() + ", Adam lr " + params.learningRate() + ")";
+        + params.steps() + " steps, batch " + params.batch() + ", Adam lr " + params.learningRate() + ")";
   }
 
   @Override
@@ -61,7 +61,7 @@ final class RetrievalModel implements DownstreamModel {
     return out;
   }
 
-  /** Adam over shuffled minibatches of the n standardised pairs (u, v). */
+  /** Adam steps over shuffled minibatches of the n standardised pairs (u, v). */
   ContrastiveHeads train(double[] u, double[] v, int n, long seed, Parallel par) {
     SplittableRandom rng = new SplittableRandom(seed);
     int du = images.cols();
@@ -69,31 +69,11 @@ final class RetrievalModel implements DownstreamModel {
     ContrastiveHeads heads = ContrastiveHeads.random(params.dim(), du, dv, params.temperature(), rng);
     Adam adam = new Adam(heads.params.length, params.learningRate());
     double[] grad = new double[heads.params.length];
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    for (int epoch = 0; epoch < params.epochs(); epoch++) {
-      shuffle(order, rng);
-      for (int from = 0; from < n; from += params.batch()) {
-        int[] batch = java.util.Arrays.copyOfRange(order, from, Math.min(n, from + params.batch()));
-        if (batch.length < 2) {
-          continue;
-        }
-        heads.lossAndGradient(DownstreamModel.gatherRows(u, du, batch), DownstreamModel.gatherRows(v, dv, batch),
-            batch.length, grad, par);
-        adam.step(heads.params, grad);
-      }
-    }
+    Minibatches.run(n, params.batch(), params.steps(), rng, batch -> {
+      heads.lossAndGradient(DownstreamModel.gatherRows(u, du, batch), DownstreamModel.gatherRows(v, dv, batch),
+          batch.length, grad, par);
+      adam.step(heads.params, grad);
+    });
     return heads;
-  }
-
-  static void shuffle(int[] a, SplittableRandom rng) {
-    for (int i = a.length - 1; i > 0; i--) {
-      int j = rng.nextInt(i + 1);
-      int t = a[i];
-      a[i] = a[j];
-      a[j] = t;
-    }
   }
 }

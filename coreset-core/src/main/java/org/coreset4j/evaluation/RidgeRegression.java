@@ -27,26 +27,39 @@ final class RidgeRegression {
 
   /** Fits on n rows of x (n x d) and y (n x k); returns null when the system is not positive definite. */
   static Fit fit(double[] x, double[] y, int n, int d, int k, double lambda, Parallel par) {
-    double[] xMean = columnMeans(x, n, d);
-    double[] yMean = columnMeans(y, n, k);
-    double[] xc = centred(x, xMean, n, d);
-    double[] yc = centred(y, yMean, n, k);
-    double[] gram = Dense.transposedTimes(xc, xc, n, d, d, par);
-    for (int i = 0; i < d; i++) {
-      gram[i * d + i] += lambda;
+    return NormalEquations.of(x, y, n, d, k, par).solve(lambda);
+  }
+
+  /** The centred X^T X and X^T Y of one data set, solved for any lambda without recomputing them. */
+  record NormalEquations(double[] gram, double[] xty, double[] xMean, double[] yMean, int d, int k) {
+    static NormalEquations of(double[] x, double[] y, int n, int d, int k, Parallel par) {
+      double[] xMean = columnMeans(x, n, d);
+      double[] yMean = columnMeans(y, n, k);
+      double[] xc = centred(x, xMean, n, d);
+      double[] yc = centred(y, yMean, n, k);
+      return new NormalEquations(Dense.transposedTimes(xc, xc, n, d, d, par),
+          Dense.transposedTimes(xc, yc, n, d, k, par), xMean, yMean, d, k);
     }
-    Cholesky chol = Cholesky.factor(gram, d);
-    if (chol == null) {
-      return null;
-    }
-    double[] w = chol.solve(Dense.transposedTimes(xc, yc, n, d, k, par), k);
-    double[] b = yMean.clone();
-    for (int c = 0; c < d; c++) {
-      for (int j = 0; j < k; j++) {
-        b[j] -= xMean[c] * w[c * k + j];
+
+    /** The fit at this lambda, or null when X^T X + lambda I is not positive definite. */
+    Fit solve(double lambda) {
+      double[] a = gram.clone();
+      for (int i = 0; i < d; i++) {
+        a[i * d + i] += lambda;
       }
+      Cholesky chol = Cholesky.factor(a, d);
+      if (chol == null) {
+        return null;
+      }
+      double[] w = chol.solve(xty, k);
+      double[] b = yMean.clone();
+      for (int c = 0; c < d; c++) {
+        for (int j = 0; j < k; j++) {
+          b[j] -= xMean[c] * w[c * k + j];
+        }
+      }
+      return new Fit(w, b, d, k);
     }
-    return new Fit(w, b, d, k);
   }
 
   static double[] columnMeans(double[] x, int n, int d) {

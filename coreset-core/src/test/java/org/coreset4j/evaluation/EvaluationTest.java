@@ -18,7 +18,7 @@ class EvaluationTest {
   private static final FloatMatrix TEXT = Fixtures.linear(IMAGE, 6, 0.5, 2);
   private static final Map<String, FloatMatrix> INPUTS = inputs();
   private static final EvaluationParams FAST = new EvaluationParams(2, 0, 0.2, 0, RidgeParams.DEFAULTS,
-      new ContrastiveParams(8, 0.07, 3, 32, 1e-2), new ProbeParams(5, 32, 1e-2, 1e-4));
+      new ContrastiveParams(8, 0.07, 30, 32, 1e-2), new ProbeParams(40, 32, 1e-2, 1e-4));
 
   private static Map<String, FloatMatrix> inputs() {
     Map<String, FloatMatrix> m = new LinkedHashMap<>();
