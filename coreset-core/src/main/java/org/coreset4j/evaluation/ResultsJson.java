@@ -55,8 +55,8 @@ public final class ResultsJson {
   /** Writes {@code text} to a temporary file beside {@code path}, then renames it over {@code path}. */
   public static void writeAtomically(Path path, String text) {
     Path abs = path.toAbsolutePath();
+    Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
     try {
-      Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
       try {
         Files.writeString(tmp, text);
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -64,7 +64,7 @@ public final class ResultsJson {
         Files.deleteIfExists(tmp);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path, e);
+      throw new InvalidInputException("cannot write " + path + ": " + e.getMessage(), e);
     }
   }
 }
