@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
     description = "Select coresets from large multimodal embedding sets.",
     subcommands = {CommandLine.HelpCommand.class,
         ScenesCommand.class,
-        EmbedCommand.class})
+        EmbedCommand.class,
+        EvaluateCommand.class,
+        ReportCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

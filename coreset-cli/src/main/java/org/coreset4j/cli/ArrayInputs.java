@@ -1,0 +1,151 @@
+package org.coreset4j.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.coreset4j.InvalidInputException;
+import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.evaluation.TaskSpec;
+import org.coreset4j.io.Tensor;
+
+/** Reads the arrays that evaluation and reports take from files, through a {@link TensorOpener}. */
+final class ArrayInputs {
+  /** Indices and labels arrive as float32 rows; above this they could be inexact. */
+  private static final int EXACT_INTEGERS = 1 << 24;
+
+  private final TensorOpener opener;
+
+  ArrayInputs(TensorOpener opener) {
+    this.opener = opener;
+  }
+
+  /** NAME=VALUE options as an ordered map; a repeated NAME is an error. */
+  static Map<String, String> named(String option, List<String> specs) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String spec : specs) {
+      int eq = spec.indexOf('=');
+      if (eq <= 0 || eq == spec.length() - 1) {
+        throw new InvalidInputException(option + " " + spec + " is not NAME=VALUE");
+      }
+      if (out.put(spec.substring(0, eq), spec.substring(eq + 1)) != null) {
+        throw new InvalidInputException(option + " names " + spec.substring(0, eq) + " twice");
+      }
+    }
+    return out;
+  }
+
+  /** Opens PATH or PATH:KEY (a key only after .npz, .safetensors or .parquet). */
+  Tensor open(String spec) {
+    int colon = spec.lastIndexOf(':');
+    if (colon > 0 && spec.substring(0, colon).matches(".*\\.(npz|safetensors|parquet)$")) {
+      return opener.open(Path.of(spec.substring(0, colon)), spec.substring(colon + 1));
+    }
+    return opener.open(Path.of(spec), null);
+  }
+
+  /** Per-modality features: (N, D) as read, (N, T, D) mean-pooled over tokens. */
+  FloatMatrix features(String spec) {
+    try (Tensor t = open(spec)) {
+      long[] shape = t.shape();
+      if (shape.length != 2 && shape.length != 3) {
+        throw new InvalidInputException(spec + " has " + shape.length + " dimensions; inputs are (N, D) or (N, T, D)");
+      }
+      int tokens = shape.length == 3 ? Math.toIntExact(shape[1]) : 1;
+      return meanOverTokens(read(t), tokens);
+    }
+  }
+
+  /** An (N, H, W) depth target. */
+  TaskSpec.Depth depth(String spec) {
+    try (Tensor t = open(spec)) {
+      long[] shape = t.shape();
+      if (shape.length != 3) {
+        throw new InvalidInputException("--target " + spec + " must have shape (N, H, W), got " + shape.length
+            + " dimensions");
+      }
+      return new TaskSpec.Depth(read(t), Math.toIntExact(shape[1]), Math.toIntExact(shape[2]));
+    }
+  }
+
+  /** Class labels: a length-N vector of non-negative integers. */
+  int[] labels(String spec) {
+    return integers("--labels", spec);
+  }
+
+  /** Selected sample indices from an index array or a .txt file with one index per line. */
+  int[] selection(String spec) {
+    if (spec.endsWith(".txt")) {
+      try {
+        return Files.readAllLines(Path.of(spec)).stream().map(String::strip).filter(l -> !l.isEmpty())
+            .mapToInt(l -> parseIndex(spec, l)).toArray();
+      } catch (IOException e) {
+        throw new InvalidInputException("--selection " + spec + " cannot be read: " + e.getMessage(), e);
+      }
+    }
+    return integers("--selection", spec);
+  }
+
+  private static int parseIndex(String spec, String line) {
+    try {
+      return Integer.parseInt(line);
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("--selection " + spec + " holds '" + line + "', not a sample index", e);
+    }
+  }
+
+  private int[] integers(String option, String spec) {
+    try (Tensor t = open(spec)) {
+      if (t.shape().length != 1) {
+        throw new InvalidInputException(option + " " + spec + " must be a vector, got shape "
+            + java.util.Arrays.toString(t.shape()));
+      }
+      float[] v = new float[t.rows()];
+      t.readRows(0, t.rows(), v);
+      int[] out = new int[v.length];
+      for (int i = 0; i < v.length; i++) {
+        if (v[i] != Math.rint(v[i]) || Math.abs(v[i]) >= EXACT_INTEGERS) {
+          throw new InvalidInputException(option + " " + spec + " holds " + v[i] + " at position " + i
+              + ", not an integer below 2^24");
+        }
+        out[i] = (int) v[i];
+      }
+      return out;
+    }
+  }
+
+  private static FloatMatrix read(Tensor t) {
+    FloatMatrix m = FloatMatrix.allocate(t.rows(), t.rowLength());
+    float[] row = new float[t.rowLength()];
+    for (int i = 0; i < t.rows(); i++) {
+      t.readRows(i, 1, row);
+      m.setRow(i, row);
+    }
+    return m;
+  }
+
+  /** Rows of T * D values (token-major) averaged over the T tokens. */
+  private static FloatMatrix meanOverTokens(FloatMatrix m, int tokens) {
+    if (tokens == 1) {
+      return m;
+    }
+    int d = m.cols() / tokens;
+    FloatMatrix out = FloatMatrix.allocate(m.rows(), d);
+    float[] row = new float[m.cols()];
+    float[] pooled = new float[d];
+    for (int i = 0; i < m.rows(); i++) {
+      m.copyRow(i, row);
+      for (int c = 0; c < d; c++) {
+        double s = 0;
+        for (int t = 0; t < tokens; t++) {
+          s += row[t * d + c];
+        }
+        pooled[c] = (float) (s / tokens);
+      }
+      out.setRow(i, pooled);
+    }
+    return out;
+  }
+}

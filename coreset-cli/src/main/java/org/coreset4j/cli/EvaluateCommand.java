@@ -1,0 +1,148 @@
+package org.coreset4j.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.coreset4j.InvalidInputException;
+import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.evaluation.Evaluation;
+import org.coreset4j.evaluation.EvaluationParams;
+import org.coreset4j.evaluation.EvaluationResult;
+import org.coreset4j.evaluation.ResultTable;
+import org.coreset4j.evaluation.ResultsJson;
+import org.coreset4j.evaluation.TaskSpec;
+import org.coreset4j.util.Parallel;
+import org.coreset4j.util.Progress;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code coreset evaluate}: trains small models on each selection and prints the retention table. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = {"Evaluate selections by training a small model on each (plus full and random) and scoring it "
+        + "on a fixed held-out split that is never trained on.",
+        "Selections index all N samples; each trains on its samples in the training split."})
+public final class EvaluateCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--input", required = true, paramLabel = "NAME=PATH[:KEY]",
+      description = "A modality's features, (N, D) or (N, T, D) (tokens are mean-pooled); repeatable.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--task", required = true, description = "depth | retrieval | classify.")
+  String task;
+
+  @Option(names = "--target", paramLabel = "PATH[:KEY]", description = "depth: the (N, H, W) depth maps.")
+  String target;
+
+  @Option(names = "--pair", paramLabel = "IMAGE,TEXT", description = "retrieval: the two paired inputs.")
+  String pair;
+
+  @Option(names = "--labels", paramLabel = "PATH[:KEY]", description = "classify: N integer labels.")
+  String labels;
+
+  @Option(names = "--selection", required = true, paramLabel = "NAME=PATH",
+      description = "Selected indices (.npy or .txt); repeatable. Names full and random* are reserved.")
+  List<String> selections = new ArrayList<>();
+
+  @Option(names = "--selection-time", paramLabel = "NAME=SECONDS",
+      description = "Wall time a selection took, for the time-against-retention chart; repeatable.")
+  Map<String, Double> selectionTimes = new LinkedHashMap<>();
+
+  @Option(names = "--seeds", description = "Training runs per subset (default 3).")
+  Integer seeds;
+
+  @Option(names = "--seed", description = "First model seed (default 0).")
+  Long seed;
+
+  @Option(names = "--threads", description = "Worker threads (default: all processors).")
+  Integer threads;
+
+  @Option(names = "--json", paramLabel = "PATH", description = "Write the results as JSON.")
+  Path json;
+
+  @Option(names = "--report", paramLabel = "PATH", description = "Write an HTML report.")
+  Path report;
+
+  @Mixin ReportOptions reportOptions = new ReportOptions();
+
+  private final TensorOpener opener;
+
+  public EvaluateCommand() {
+    this(TensorOpener.DEFAULT);
+  }
+
+  public EvaluateCommand(TensorOpener opener) {
+    this.opener = opener;
+  }
+
+  @Override
+  public Integer call() {
+    TaskSpec.checkName(task);
+    ArrayInputs arrays = new ArrayInputs(opener);
+    Map<String, FloatMatrix> features = new LinkedHashMap<>();
+    ArrayInputs.named("--input", inputs).forEach((name, path) -> features.put(name, arrays.features(path)));
+    TaskSpec taskSpec = taskSpec(arrays);
+    Map<String, int[]> chosen = new LinkedHashMap<>();
+    ArrayInputs.named("--selection", selections).forEach((name, path) -> chosen.put(name, arrays.selection(path)));
+    for (String name : selectionTimes.keySet()) {
+      if (!chosen.containsKey(name)) {
+        throw new InvalidInputException("--selection-time names " + name + ", which is not a --selection");
+      }
+    }
+    EvaluationParams params = params();
+    EvaluationResult result;
+    try (Parallel par = threads == null ? Parallel.defaults() : new Parallel(checkedThreads())) {
+      result = Evaluation.run(features, taskSpec, chosen, selectionTimes, params, par, Progress.NONE);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(ResultTable.format(result));
+    out.flush();
+    if (json != null) {
+      ResultsJson.write(result, json);
+    }
+    if (report != null) {
+      reportOptions.build(result, chosen, arrays).write(report);
+    }
+    return ExitCodes.OK;
+  }
+
+  private TaskSpec taskSpec(ArrayInputs arrays) {
+    return switch (task) {
+      case "depth" -> arrays.depth(required("--target", target));
+      case "retrieval" -> {
+        String[] names = required("--pair", pair).split(",", -1);
+        if (names.length != 2) {
+          throw new InvalidInputException("--pair " + pair + " must be two input names separated by a comma");
+        }
+        yield new TaskSpec.Retrieval(names[0].strip(), names[1].strip());
+      }
+      default -> new TaskSpec.Classify(arrays.labels(required("--labels", labels)));
+    };
+  }
+
+  private String required(String option, String value) {
+    if (value == null) {
+      throw new InvalidInputException("--task " + task + " needs " + option);
+    }
+    return value;
+  }
+
+  private int checkedThreads() {
+    if (threads < 1) {
+      throw new InvalidInputException("--threads " + threads + " must be at least 1");
+    }
+    return threads;
+  }
+
+  private EvaluationParams params() {
+    EvaluationParams d = EvaluationParams.DEFAULTS;
+    return new EvaluationParams(seeds == null ? d.seeds() : seeds, seed == null ? d.seed() : seed, d.testFraction(),
+        d.splitSeed(), d.ridge(), d.contrastive(), d.probe());
+  }
+}

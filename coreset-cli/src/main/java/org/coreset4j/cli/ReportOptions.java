@@ -1,0 +1,48 @@
+package org.coreset4j.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.coreset4j.InvalidInputException;
+import org.coreset4j.evaluation.EvaluationResult;
+import org.coreset4j.report.Report;
+import picocli.CommandLine.Option;
+
+/** What an HTML report shows beside the evaluation: the sample map, group sizes and a manifest. */
+final class ReportOptions {
+  @Option(names = "--title", description = "Report title (default: ${DEFAULT-VALUE}).",
+      defaultValue = "coreset4j evaluation")
+  String title;
+
+  @Option(names = "--coords", paramLabel = "PATH[:KEY]",
+      description = "N x 2 coordinates of all samples for the map (for example a UMAP layout).")
+  String coords;
+
+  @Option(names = "--groups", paramLabel = "NAME=PATH",
+      description = "Group sizes to chart, e.g. bins=bin_sizes.npy (repeatable).")
+  List<String> groups = new ArrayList<>();
+
+  @Option(names = "--manifest", paramLabel = "JSON", description = "A manifest to show in the report.")
+  Path manifest;
+
+  /** The report of {@code result} with {@code highlights} marked on the map. */
+  Report build(EvaluationResult result, Map<String, int[]> highlights, ArrayInputs arrays) {
+    Report report = new Report(title).results(result);
+    if (coords != null) {
+      report.coordinates(arrays.features(coords));
+      highlights.forEach(report::highlight);
+    }
+    ArrayInputs.named("--groups", groups).forEach((name, path) -> report.groupSizes(name, arrays.labels(path)));
+    if (manifest != null) {
+      try {
+        report.manifest(Files.readString(manifest));
+      } catch (IOException e) {
+        throw new InvalidInputException("--manifest " + manifest + " cannot be read: " + e.getMessage(), e);
+      }
+    }
+    return report;
+  }
+}

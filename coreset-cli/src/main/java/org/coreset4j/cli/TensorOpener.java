@@ -1,0 +1,16 @@
+package org.coreset4j.cli;
+
+import java.nio.file.Path;
+import org.coreset4j.InvalidInputException;
+import org.coreset4j.io.Tensor;
+
+/** Opens an input array file; {@code key} names the array inside multi-array files, else null. */
+@FunctionalInterface
+public interface TensorOpener {
+  Tensor open(Path path, String key);
+
+  /** The file readers of this build. */
+  TensorOpener DEFAULT = (path, key) -> {
+    throw new InvalidInputException(path + ": this build has no array file readers (org.coreset4j.io.Tensors)");
+  };
+}

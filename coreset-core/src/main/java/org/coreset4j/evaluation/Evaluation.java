@@ -1,0 +1,151 @@
+package org.coreset4j.evaluation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.coreset4j.InvalidInputException;
+import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.util.Parallel;
+import org.coreset4j.util.Progress;
+import org.coreset4j.util.Sampling;
+
+/**
+ * Evaluates selections by training the same small model on each and scoring it on a fixed held-out
+ * split (see {@link HoldoutSplit}). Rows: {@code full} (the whole training part), then for each
+ * distinct selection size k ascending a {@code random} row ({@code random@k} when there are
+ * several sizes: round(k * trainSize / N) training samples drawn uniformly per seed, the expected
+ * size of a uniform k-selection intersected with the training part) and the selections of size k.
+ * Each row is trained once per seed; retention compares each seed's run with full's run of the same
+ * seed and is then averaged. Depth and classify use all inputs concatenated in map order.
+ */
+public final class Evaluation {
+  private Evaluation() {}
+
+  /** Evaluates without selection times. */
+  public static EvaluationResult run(Map<String, FloatMatrix> inputs, TaskSpec task, Map<String, int[]> selections,
+      EvaluationParams params, Parallel par) {
+    return run(inputs, task, selections, Map.of(), params, par, Progress.NONE);
+  }
+
+  /**
+   * Evaluates {@code selections} (indices into all N samples) on {@code task}; {@code selectionSeconds}
+   * holds the wall time of each selection where known.
+   */
+  public static EvaluationResult run(Map<String, FloatMatrix> inputs, TaskSpec task, Map<String, int[]> selections,
+      Map<String, Double> selectionSeconds, EvaluationParams params, Parallel par, Progress progress) {
+    int n = InputChecks.samples(inputs);
+    InputChecks.task(task, inputs, n);
+    InputChecks.selections(selections, n);
+    DownstreamModel model = model(inputs, task, params);
+    HoldoutSplit split = HoldoutSplit.of(n, params.testFraction(), params.splitSeed());
+    Map<String, Subset> subsets = subsets(selections, split, n);
+    progress.start("evaluate", (long) subsets.size() * params.seeds());
+    double[][] full = null;
+    List<ResultRow> rows = new ArrayList<>();
+    for (Map.Entry<String, Subset> e : subsets.entrySet()) {
+      Subset s = e.getValue();
+      double[][] values = new double[params.seeds()][];
+      long nanos = 0;
+      int used = 0;
+      for (int seed = 0; seed < params.seeds(); seed++) {
+        long modelSeed = params.seed() + seed;
+        int[] train = s.trainRows(split, modelSeed);
+        used = train.length;
+        long t0 = System.nanoTime();
+        values[seed] = model.trainAndScore(train, split.test(), modelSeed, par);
+        nanos += System.nanoTime() - t0;
+        progress.advance(1);
+      }
+      if (full == null) {
+        full = values;
+      }
+      rows.add(row(e.getKey(), s.budget, used, model.metrics(), values, full,
+          nanos / 1e9 / params.seeds(), selectionSeconds.get(e.getKey())));
+    }
+    progress.finish();
+    return new EvaluationResult(task.name(), model.describe(), n, split.train().length, split.test().length,
+        params.seeds(), model.metrics(), rows);
+  }
+
+  private static DownstreamModel model(Map<String, FloatMatrix> inputs, TaskSpec task, EvaluationParams params) {
+    return switch (task) {
+      case TaskSpec.Depth d -> new DepthModel(concat(inputs), d.maps(), d.height(), d.width(), params.ridge());
+      case TaskSpec.Retrieval r -> new RetrievalModel(inputs.get(r.image()), inputs.get(r.text()), params.contrastive());
+      case TaskSpec.Classify c -> new ClassifyModel(concat(inputs), c.labels(), params.probe());
+    };
+  }
+
+  /** The inputs side by side (columns in map order); a single input is used as it is. */
+  static FloatMatrix concat(Map<String, FloatMatrix> inputs) {
+    if (inputs.size() == 1) {
+      return inputs.values().iterator().next();
+    }
+    int n = inputs.values().iterator().next().rows();
+    int d = inputs.values().stream().mapToInt(FloatMatrix::cols).sum();
+    FloatMatrix out = FloatMatrix.allocate(n, d);
+    float[] row = new float[d];
+    for (int i = 0; i < n; i++) {
+      int at = 0;
+      for (FloatMatrix m : inputs.values()) {
+        float[] part = m.row(i);
+        System.arraycopy(part, 0, row, at, part.length);
+        at += part.length;
+      }
+      out.setRow(i, row);
+    }
+    return out;
+  }
+
+  /** Which rows each evaluated subset trains on. */
+  private record Subset(int budget, int[] fixedRows, int randomSize) {
+    int[] trainRows(HoldoutSplit split, long seed) {
+      if (fixedRows != null) {
+        return fixedRows;
+      }
+      int[] rows = Sampling.withoutReplacement(split.train(), randomSize, seed * 0x9E3779B97F4A7C15L + budget);
+      java.util.Arrays.sort(rows);
+      return rows;
+    }
+  }
+
+  private static Map<String, Subset> subsets(Map<String, int[]> selections, HoldoutSplit split, int n) {
+    Map<String, Subset> out = new LinkedHashMap<>();
+    out.put("full", new Subset(n, split.train(), 0));
+    TreeSet<Integer> budgets = new TreeSet<>();
+    selections.values().forEach(s -> budgets.add(s.length));
+    for (int k : budgets) {
+      int size = Math.max(1, (int) Math.round((double) k * split.train().length / n));
+      out.put(budgets.size() == 1 ? "random" : "random@" + k, new Subset(k, null, size));
+      for (Map.Entry<String, int[]> e : selections.entrySet()) {
+        if (e.getValue().length == k) {
+          int[] rows = split.restrict(e.getValue());
+          if (rows.length == 0) {
+            throw new InvalidInputException("selection " + e.getKey() + " has no sample in the training split ("
+                + split.test().length + " held-out samples are never trained on)");
+          }
+          out.put(e.getKey(), new Subset(k, rows, 0));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static ResultRow row(String name, int budget, int used, List<Metric> metrics, double[][] values,
+      double[][] full, double trainSeconds, Double selectionSeconds) {
+    Map<String, Stat> stats = new LinkedHashMap<>();
+    Map<String, Stat> retention = new LinkedHashMap<>();
+    for (int m = 0; m < metrics.size(); m++) {
+      double[] v = new double[values.length];
+      double[] r = new double[values.length];
+      for (int s = 0; s < values.length; s++) {
+        v[s] = values[s][m];
+        r[s] = metrics.get(m).retention(full[s][m], values[s][m]);
+      }
+      stats.put(metrics.get(m).name(), Stat.of(v));
+      retention.put(metrics.get(m).name(), Stat.of(r));
+    }
+    return new ResultRow(name, budget, used, stats, retention, trainSeconds, selectionSeconds);
+  }
+}

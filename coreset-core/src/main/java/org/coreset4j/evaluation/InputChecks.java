@@ -1,0 +1,87 @@
+package org.coreset4j.evaluation;
+
+import java.util.Map;
+import org.coreset4j.InvalidInputException;
+import org.coreset4j.data.FloatMatrix;
+
+/** Up-front checks of evaluation inputs; each failure is one line naming the input and value. */
+final class InputChecks {
+  private InputChecks() {}
+
+  /** N, after checking that all inputs have N rows of finite values. */
+  static int samples(Map<String, FloatMatrix> inputs) {
+    if (inputs.isEmpty()) {
+      throw new InvalidInputException("give at least one --input");
+    }
+    String first = inputs.keySet().iterator().next();
+    int n = inputs.get(first).rows();
+    for (Map.Entry<String, FloatMatrix> e : inputs.entrySet()) {
+      if (e.getValue().rows() != n) {
+        throw new InvalidInputException("input " + e.getKey() + " has " + e.getValue().rows() + " rows but input "
+            + first + " has " + n);
+      }
+      finite("input " + e.getKey(), e.getValue());
+    }
+    return n;
+  }
+
+  static void task(TaskSpec task, Map<String, FloatMatrix> inputs, int n) {
+    switch (task) {
+      case TaskSpec.Depth d -> {
+        if (d.maps().rows() != n) {
+          throw new InvalidInputException("--target has " + d.maps().rows() + " rows but the inputs have " + n);
+        }
+        finite("--target", d.maps());
+      }
+      case TaskSpec.Retrieval r -> {
+        for (String name : new String[] {r.image(), r.text()}) {
+          if (!inputs.containsKey(name)) {
+            throw new InvalidInputException("--pair names " + name + ", which is not an input (inputs: "
+                + String.join(", ", inputs.keySet()) + ")");
+          }
+        }
+      }
+      case TaskSpec.Classify c -> {
+        if (c.labels().length != n) {
+          throw new InvalidInputException("--labels has " + c.labels().length + " values but the inputs have " + n
+              + " rows");
+        }
+      }
+    }
+  }
+
+  static void selections(Map<String, int[]> selections, int n) {
+    if (selections.isEmpty()) {
+      throw new InvalidInputException("give at least one --selection");
+    }
+    for (Map.Entry<String, int[]> e : selections.entrySet()) {
+      String name = e.getKey();
+      if (name.isEmpty() || name.equals("full") || name.startsWith("random")) {
+        throw new InvalidInputException("--selection name '" + name
+            + "' is reserved or empty: full and random* rows are added by the evaluation");
+      }
+      boolean[] seen = new boolean[n];
+      for (int i : e.getValue()) {
+        if (i < 0 || i >= n) {
+          throw new InvalidInputException("selection " + name + " holds index " + i + ", outside [0, " + n + ")");
+        }
+        if (seen[i]) {
+          throw new InvalidInputException("selection " + name + " holds index " + i + " twice");
+        }
+        seen[i] = true;
+      }
+    }
+  }
+
+  private static void finite(String what, FloatMatrix m) {
+    float[] row = new float[m.cols()];
+    for (int r = 0; r < m.rows(); r++) {
+      m.copyRow(r, row);
+      for (float v : row) {
+        if (!Float.isFinite(v)) {
+          throw new InvalidInputException(what + " has a non-finite value (" + v + ") in row " + r);
+        }
+      }
+    }
+  }
+}

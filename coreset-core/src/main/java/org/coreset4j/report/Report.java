@@ -1,0 +1,187 @@
+package org.coreset4j.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.coreset4j.InvalidInputException;
+import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.evaluation.EvaluationResult;
+import org.coreset4j.evaluation.ResultsJson;
+
+/**
+ * One self-contained HTML page that opens offline: the retention table, charts (retention per
+ * method with error bars, retention against budget when there are several budgets, time against
+ * retention), a 2-D map of all samples with selections highlighted, group (bin or cluster) sizes,
+ * thumbnails of selected samples and the manifest. Charts are drawn by ECharts, whose script is read
+ * from the classpath and inlined; the data travel as JSON inside the page.
+ */
+public final class Report {
+  static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final String title;
+  private EvaluationResult result;
+  private FloatMatrix coordinates;
+  private final Map<String, int[]> highlights = new LinkedHashMap<>();
+  private final Map<String, int[]> groups = new LinkedHashMap<>();
+  private final List<Thumbnail> thumbnails = new ArrayList<>();
+  private JsonNode manifest;
+
+  public Report(String title) {
+    this.title = title;
+  }
+
+  /** The evaluation to tabulate and chart. */
+  public Report results(EvaluationResult r) {
+    this.result = r;
+    return this;
+  }
+
+  /** 2-D coordinates (N x 2) of all samples for the map. */
+  public Report coordinates(FloatMatrix xy) {
+    if (xy.cols() != 2) {
+      throw new InvalidInputException("map coordinates must have 2 columns, got " + xy.cols());
+    }
+    this.coordinates = xy;
+    return this;
+  }
+
+  /** Samples to highlight on the map under this name (indices into the N samples). */
+  public Report highlight(String name, int[] indices) {
+    highlights.put(name, indices.clone());
+    return this;
+  }
+
+  /** Sizes of the groups (bins, clusters) a method formed, charted under this name. */
+  public Report groupSizes(String name, int[] sizes) {
+    groups.put(name, sizes.clone());
+    return this;
+  }
+
+  public Report thumbnail(Thumbnail t) {
+    thumbnails.add(t);
+    return this;
+  }
+
+  /** The manifest to show, as JSON text. */
+  public Report manifest(String json) {
+    try {
+      this.manifest = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new InvalidInputException("manifest is not valid JSON: " + e.getOriginalMessage(), e);
+    }
+    return this;
+  }
+
+  /** Writes the page through a temporary file renamed on success. */
+  public void write(Path out) {
+    ResultsJson.writeAtomically(out, html());
+  }
+
+  public String html() {
+    checkHighlights();
+    StringBuilder h = new StringBuilder(1 << 21);
+    h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>")
+        .append(Html.escape(title)).append("</title>\n<style>\n").append(resource("report.css"))
+        .append("</style>\n</head><body>\n<h1>").append(Html.escape(title)).append("</h1>\n");
+    if (result != null) {
+      h.append("<p class=\"sub\">").append(Html.escape(summary())).append("</p>\n");
+      h.append("<h2>Retention</h2>\n").append(RetentionTable.html(result));
+      h.append("<p class=\"note\">Retention: 100 &times; full / subset for errors, 100 &times; subset / full for "
+          + "scores; mean &plusmn; std over seeds. Mean retention averages it over the metrics.</p>\n");
+      h.append("<div id=\"retention-chart\" class=\"chart\"></div>\n");
+      h.append("<div id=\"budget-section\" style=\"display:none\"><h2>Retention against budget</h2>"
+          + "<div id=\"budget-chart\" class=\"chart\"></div></div>\n");
+      h.append("<h2>Time against retention</h2>\n<div id=\"time-chart\" class=\"chart\"></div>\n");
+    }
+    if (coordinates != null) {
+      h.append("<h2>Map of all samples</h2>\n<div id=\"map-chart\" class=\"chart\" style=\"height:560px\"></div>\n");
+    }
+    if (!groups.isEmpty()) {
+      h.append("<h2>Group sizes</h2>\n<div id=\"group-charts\"></div>\n");
+    }
+    if (!thumbnails.isEmpty()) {
+      h.append("<h2>Selected samples</h2>\n<div class=\"thumbs\">\n");
+      for (Thumbnail t : thumbnails) {
+        h.append("<figure><img alt=\"sample ").append(t.index()).append("\" src=\"data:image/png;base64,")
+            .append(Base64.getEncoder().encodeToString(t.png())).append("\"><figcaption>#").append(t.index())
+            .append(' ').append(Html.escape(t.caption())).append("</figcaption></figure>\n");
+      }
+      h.append("</div>\n");
+    }
+    if (manifest != null) {
+      h.append("<h2>Manifest</h2>\n<details><summary>manifest.json</summary><pre>")
+          .append(Html.escape(manifest.toPrettyString())).append("</pre></details>\n");
+    }
+    h.append("<script type=\"application/json\" id=\"report-data\">").append(Html.scriptSafe(dataJson()))
+        .append("</script>\n<script>").append(Html.scriptSafe(classpath(ECHARTS))).append("</script>\n<script>")
+        .append(resource("report.js")).append("</script>\n</body></html>\n");
+    return h.toString();
+  }
+
+  private String summary() {
+    return "Task " + result.task() + " on " + result.samples() + " samples (" + result.trainSize() + " train, "
+        + result.testSize() + " held out, never selected from), " + result.seeds() + " seeds. Model: "
+        + result.model() + ".";
+  }
+
+  private void checkHighlights() {
+    if (coordinates == null) {
+      return;
+    }
+    for (Map.Entry<String, int[]> e : highlights.entrySet()) {
+      for (int i : e.getValue()) {
+        if (i < 0 || i >= coordinates.rows()) {
+          throw new InvalidInputException("selection " + e.getKey() + " holds index " + i
+              + ", outside the " + coordinates.rows() + " map coordinates");
+        }
+      }
+    }
+  }
+
+  private String dataJson() {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.set("result", result == null ? null : MAPPER.valueToTree(result));
+    if (coordinates != null) {
+      ObjectNode map = root.putObject("map");
+      ArrayNode x = map.putArray("x");
+      ArrayNode y = map.putArray("y");
+      for (int i = 0; i < coordinates.rows(); i++) {
+        x.add(coordinates.get(i, 0));
+        y.add(coordinates.get(i, 1));
+      }
+      ObjectNode hl = map.putObject("highlights");
+      highlights.forEach((name, idx) -> hl.set(name, MAPPER.valueToTree(idx)));
+    }
+    ObjectNode g = root.putObject("groups");
+    groups.forEach((name, sizes) -> g.set(name, MAPPER.valueToTree(sizes)));
+    return root.toString();
+  }
+
+  private static String resource(String name) {
+    return classpath("org/coreset4j/report/" + name);
+  }
+
+  private static String classpath(String path) {
+    try (InputStream in = Report.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + path + " on the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package org.coreset4j.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.coreset4j.InvalidInputException;
+import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.evaluation.EvaluationResult;
+import org.coreset4j.evaluation.Metric;
+import org.coreset4j.evaluation.ResultRow;
+import org.coreset4j.evaluation.Stat;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+  static EvaluationResult result() {
+    List<Metric> metrics = List.of(new Metric("rmse", true), new Metric("loss", true));
+    List<ResultRow> rows = new ArrayList<>();
+    rows.add(row("full", 100, 80, 1.0, 100, 0.1, null));
+    rows.add(row("random@10", 10, 8, 2.0, 50, 0.01, null));
+    rows.add(row("dq@10", 10, 8, 1.8, 55.5, 0.01, 0.2));
+    rows.add(row("random@20", 20, 16, 1.5, 66.7, 0.02, null));
+    rows.add(row("dq@20", 20, 15, 1.4, 71.4, 0.02, 0.3));
+    return new EvaluationResult("depth", "ridge <test>", 100, 80, 20, 3, metrics, rows);
+  }
+
+  private static ResultRow row(String name, int budget, int used, double err, double ret, double secs, Double sel) {
+    Map<String, Stat> m = Map.of("rmse", new Stat(err, 0.1), "loss", new Stat(err * err, 0.1));
+    Map<String, Stat> r = Map.of("rmse", new Stat(ret, 2.0), "loss", new Stat(ret * 0.9, 3.0));
+    return new ResultRow(name, budget, used, m, r, secs, sel);
+  }
+
+  static Report fullReport() throws IOException {
+    float[] xy = new float[200];
+    for (int i = 0; i < 100; i++) {
+      xy[2 * i] = (float) Math.cos(i);
+      xy[2 * i + 1] = (float) Math.sin(i * 0.7);
+    }
+    BufferedImage img = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+    img.setRGB(3, 3, 0xff0000);
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(img, "png", png);
+    return new Report("test </script> report").results(result()).coordinates(FloatMatrix.of(xy, 100, 2))
+        .highlight("dq@10", new int[] {1, 5, 9}).groupSizes("dq bins", new int[] {30, 30, 40})
+        .thumbnail(new Thumbnail(5, "a <b>scene</b>", png.toByteArray()))
+        .manifest("{\"tool\": \"coreset4j\", \"note\": \"</script><script>alert(1)</script>\"}");
+  }
+
+  @Test
+  void pageIsSelfContainedAndEscaped() throws IOException {
+    String html = fullReport().html();
+    assertThat(html).contains("echarts", "id=\"retention-chart\"", "id=\"budget-chart\"", "id=\"time-chart\"",
+        "id=\"map-chart\"", "id=\"group-charts\"", "data:image/png;base64,", "<details>", "random@10");
+    assertThat(html).doesNotContainPattern("(src|href)=\"https?:");
+    assertThat(html).contains("a &lt;b&gt;scene&lt;/b&gt;", "ridge &lt;test&gt;");
+    // the only closing script tags are the page's own three
+    assertThat(Pattern.compile("</script>").matcher(html).results().count()).isEqualTo(3);
+  }
+
+  @Test
+  void badInputIsRejected() {
+    assertThatThrownBy(() -> new Thumbnail(0, "x", new byte[] {1, 2, 3})).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> new Report("r").manifest("{oops")).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> new Report("r").coordinates(FloatMatrix.allocate(3, 3)))
+        .hasMessageContaining("2 columns");
+    assertThatThrownBy(() -> new Report("r").coordinates(FloatMatrix.allocate(3, 2)).highlight("a", new int[] {3}).html())
+        .hasMessageContaining("index 3");
+  }
+
+  /** Needs Debian's chromium at /usr/bin/chromium; skipped where it is not installed. */
+  @Test
+  void chromiumRendersEveryChartWithoutConsoleErrors(@TempDir Path dir) throws Exception {
+    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed");
+    Path page = dir.resolve("report.html");
+    fullReport().write(page);
+    String dom = chromium(dir, page, "--dump-dom").stdout;
+    Matcher canvases = Pattern.compile("<canvas").matcher(dom);
+    // retention, budget, time, map and one group chart
+    assertThat(canvases.results().count()).isEqualTo(5);
+    Result logged = chromium(dir, page, "--enable-logging=stderr", "--v=0",
+        "--screenshot=" + dir.resolve("shot.png"), "--window-size=1400,2000");
+    assertThat(logged.stderr.lines().filter(l -> l.contains("CONSOLE")).toList()).isEmpty();
+    assertThat(Files.size(dir.resolve("shot.png"))).isGreaterThan(20_000);
+  }
+
+  private record Result(String stdout, String stderr) {}
+
+  private static Result chromium(Path dir, Path page, String... extra) throws Exception {
+    Path profile = Files.createTempDirectory(dir, "profile");
+    List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + profile, "--virtual-time-budget=5000"));
+    cmd.addAll(List.of(extra));
+    cmd.add(page.toUri().toString());
+    Path out = dir.resolve("out.txt");
+    Path err = dir.resolve("err.txt");
+    Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!p.waitFor(90, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("chromium did not finish");
+    }
+    return new Result(Files.readString(out), Files.readString(err));
+  }
+}
