@@ -1,0 +1,24 @@
+package org.coreset4j.cli;
+
+import java.nio.file.Path;
+import org.coreset4j.CoresetRequest.InputRef;
+import org.coreset4j.InvalidInputException;
+
+/** Parses {@code NAME=PATH[:KEY]} (a key only after .npz, .safetensors or .parquet). */
+final class InputSpecs {
+  private InputSpecs() {}
+
+  static InputRef parse(String option, String spec) {
+    int eq = spec.indexOf('=');
+    if (eq <= 0 || eq == spec.length() - 1) {
+      throw new InvalidInputException(option + " " + spec + " is not NAME=PATH[:KEY]");
+    }
+    String name = spec.substring(0, eq);
+    String file = spec.substring(eq + 1);
+    int colon = file.lastIndexOf(':');
+    if (colon > 0 && file.substring(0, colon).matches(".*\\.(npz|safetensors|parquet)$")) {
+      return new InputRef(name, Path.of(file.substring(0, colon)), file.substring(colon + 1));
+    }
+    return new InputRef(name, Path.of(file), null);
+  }
+}

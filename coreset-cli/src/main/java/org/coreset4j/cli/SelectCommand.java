@@ -1,0 +1,117 @@
+package org.coreset4j.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.coreset4j.Coresets;
+import org.coreset4j.CoresetRequest;
+import org.coreset4j.InvalidInputException;
+import org.coreset4j.io.AtomicOutput;
+import org.coreset4j.io.IndexWriter;
+import org.coreset4j.io.NpyWriter;
+import org.coreset4j.io.NpzWriter;
+import org.coreset4j.selection.Budget;
+import org.coreset4j.selection.Selectors;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code coreset select}: fuse the inputs, run one method, write indices, diagnostics and manifest. */
+@Command(name = "select", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Select a coreset from per-modality embedding files.")
+public final class SelectCommand implements Callable<Integer> {
+  @Mixin FeatureOptions features;
+
+  @Option(names = "--method", required = true, paramLabel = "NAME",
+      description = "random|dq|coincide|kcenter|herding|forgetting|score|clipscore|semdedup|selfsup|d2|ccs|"
+          + "facility-location|graphcut|logdet")
+  String method;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  BudgetOptions budget;
+
+  static final class BudgetOptions {
+    @Option(names = "--fraction", description = "Fraction of N to keep, in (0, 1].") Double fraction;
+    @Option(names = "--size", description = "Number of samples to keep, at most N.") Integer size;
+  }
+
+  @Option(names = "--seed", defaultValue = "0", description = "Seed (default: ${DEFAULT-VALUE}).") long seed;
+
+  @Option(names = "--threads", description = "Worker threads (default: all processors).") Integer threads;
+
+  @Option(names = "--quiet", description = "No progress bar.") boolean quiet;
+
+  @Option(names = "--out", required = true, description = "Selected indices, ascending: .npy (int64) or .txt.")
+  Path out;
+
+  @Option(names = "--manifest", description = "Manifest JSON (default: OUT with .json).") Path manifest;
+
+  @Option(names = "--diagnostics", description = "Per-method diagnostics as .npz.") Path diagnostics;
+
+  @Option(names = "--save-features", description = "The float32 (N, D') matrix the method saw, as .npy.")
+  Path saveFeatures;
+
+  @Option(names = "--scores", description = "Per-sample scores (.npy, length N) for d2, score, ccs.") Path scores;
+
+  @Option(names = "--events", description = "Per-epoch correctness (.npy, N x E of 0/1) for forgetting.") Path events;
+
+  @Mixin MethodOptionsMixin methodOptions;
+
+  @Override
+  public Integer call() {
+    Path manifestPath = manifest != null ? manifest : sibling(out, ".json");
+    checkOutputs(manifestPath);
+    Selectors.create(method, methodOptions.toOptions());
+    CoresetRequest request = CoresetRequest.builder()
+        .fusion(features.fusion())
+        .reduce(features.reduce)
+        .method(method, methodOptions.toOptions())
+        .budget(new Budget(budget.fraction, budget.size))
+        .seed(seed)
+        .threads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
+        .scores(scores)
+        .events(events)
+        .progress(ConsoleProgress.forTerminal(quiet))
+        .build();
+    CoresetRequest withInputs = new CoresetRequest(features.refs(), request.fusion(), request.reduce(),
+        request.method(), request.methodOptions(), request.budget(), request.seed(), request.threads(),
+        request.scores(), request.events(), request.progress());
+    Coresets.CoresetResult r = Coresets.select(withInputs);
+    OutputFiles files = new OutputFiles();
+    files.write(out, () -> IndexWriter.write(out, r.selection().indices()));
+    if (diagnostics != null) {
+      files.write(diagnostics, () -> NpzWriter.write(diagnostics, r.selection().diagnostics()));
+    }
+    if (saveFeatures != null) {
+      files.write(saveFeatures, () -> NpyWriter.write(saveFeatures, r.features()));
+    }
+    files.write(manifestPath, () -> AtomicOutput.write(manifestPath,
+        o -> o.write(r.manifest().toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    if (!quiet) {
+      System.err.printf("selected %,d of %,d samples with %s -> %s%n",
+          r.selection().size(), r.features().rows(), method, out);
+    }
+    return ExitCodes.OK;
+  }
+
+  private void checkOutputs(Path manifestPath) {
+    IndexWriter.checkExtension(out);
+    OutputFiles.checkDirectory("--out", out);
+    OutputFiles.checkDirectory("--manifest", manifestPath);
+    OutputFiles.checkDirectory("--diagnostics", diagnostics);
+    OutputFiles.checkDirectory("--save-features", saveFeatures);
+    if (diagnostics != null && !diagnostics.toString().endsWith(".npz")) {
+      throw new InvalidInputException("--diagnostics " + diagnostics + " must end in .npz");
+    }
+    if (saveFeatures != null && !saveFeatures.toString().endsWith(".npy")) {
+      throw new InvalidInputException("--save-features " + saveFeatures + " must end in .npy");
+    }
+  }
+
+  /** OUT with its extension replaced. */
+  static Path sibling(Path out, String extension) {
+    String name = out.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return out.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + extension);
+  }
+}

@@ -1,0 +1,163 @@
+package org.coreset4j;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.coreset4j.fusion.FusionOptions;
+import org.coreset4j.selection.Budget;
+import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.util.Progress;
+
+/**
+ * Everything one selection needs, as the command line's {@code select} takes it. Build it with
+ * {@link #builder()} and run it with {@link Coresets#select(CoresetRequest)}.
+ */
+public record CoresetRequest(
+    List<InputRef> inputs,
+    FusionOptions fusion,
+    String reduce,
+    String method,
+    MethodOptions methodOptions,
+    Budget budget,
+    long seed,
+    int threads,
+    Path scores,
+    Path events,
+    Progress progress) {
+
+  /** One modality: {@code NAME=PATH[:KEY]}. */
+  public record InputRef(String name, Path path, String key) {
+    @Override
+    public String toString() {
+      return name + "=" + path + (key == null ? "" : ":" + key);
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The configured options as given (for the manifest). */
+  public Map<String, Object> describe() {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("inputs", inputs.stream().map(InputRef::toString).toList());
+    o.put("tokens", fusion.tokens().toString());
+    o.put("normalize", fusion.normalize().toString());
+    o.put("fuse", fusion.fuse().toString());
+    o.put("reduce", reduce);
+    o.put("method", method);
+    o.put("method_options", methodOptions.asMap());
+    if (budget.fraction() != null) {
+      o.put("fraction", budget.fraction());
+    } else {
+      o.put("size", budget.size());
+    }
+    o.put("seed", seed);
+    o.put("threads", threads);
+    if (scores != null) {
+      o.put("scores", scores.toString());
+    }
+    if (events != null) {
+      o.put("events", events.toString());
+    }
+    return o;
+  }
+
+  /** Fluent construction with the command line's defaults. */
+  public static final class Builder {
+    private final List<InputRef> inputs = new ArrayList<>();
+    private FusionOptions fusion = FusionOptions.DEFAULTS;
+    private String reduce = "none";
+    private String method;
+    private MethodOptions methodOptions = MethodOptions.empty();
+    private Budget budget;
+    private long seed;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private Path scores;
+    private Path events;
+    private Progress progress = Progress.NONE;
+
+    public Builder input(String name, Path path) {
+      return input(name, path, null);
+    }
+
+    public Builder input(String name, Path path, String key) {
+      inputs.add(new InputRef(name, path, key));
+      return this;
+    }
+
+    public Builder fusion(FusionOptions f) {
+      fusion = f;
+      return this;
+    }
+
+    public Builder reduce(String spec) {
+      reduce = spec;
+      return this;
+    }
+
+    public Builder method(String name, MethodOptions options) {
+      method = name;
+      methodOptions = options;
+      return this;
+    }
+
+    public Builder method(String name) {
+      return method(name, MethodOptions.empty());
+    }
+
+    public Builder budget(Budget b) {
+      budget = b;
+      return this;
+    }
+
+    public Builder fraction(double f) {
+      return budget(Budget.fraction(f));
+    }
+
+    public Builder size(int k) {
+      return budget(Budget.size(k));
+    }
+
+    public Builder seed(long s) {
+      seed = s;
+      return this;
+    }
+
+    public Builder threads(int t) {
+      threads = t;
+      return this;
+    }
+
+    public Builder scores(Path p) {
+      scores = p;
+      return this;
+    }
+
+    public Builder events(Path p) {
+      events = p;
+      return this;
+    }
+
+    public Builder progress(Progress p) {
+      progress = p;
+      return this;
+    }
+
+    public CoresetRequest build() {
+      if (method == null) {
+        throw new InvalidInputException("--method is required");
+      }
+      if (budget == null) {
+        throw new InvalidInputException("give one of --fraction and --size");
+      }
+      if (threads < 1) {
+        throw new InvalidInputException("--threads " + threads + " must be at least 1");
+      }
+      return new CoresetRequest(List.copyOf(inputs), fusion, reduce, method, methodOptions, budget, seed, threads,
+          scores, events, progress);
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package org.coreset4j;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.fusion.FuseMode;
+import org.coreset4j.fusion.Fusion;
+import org.coreset4j.fusion.FusionOptions;
+import org.coreset4j.fusion.Modality;
+import org.coreset4j.io.FileHashes;
+import org.coreset4j.io.Tensor;
+import org.coreset4j.io.TensorInfo;
+import org.coreset4j.io.Tensors;
+import org.coreset4j.provenance.Manifest;
+import org.coreset4j.provenance.PeakMemory;
+import org.coreset4j.provenance.StageTimes;
+import org.coreset4j.reduction.Reducer;
+import org.coreset4j.reduction.Reducers;
+import org.coreset4j.selection.Selection;
+import org.coreset4j.selection.SelectionContext;
+import org.coreset4j.selection.Selector;
+import org.coreset4j.selection.Selectors;
+import org.coreset4j.util.Parallel;
+
+/**
+ * The library's front door: runs a {@link CoresetRequest} end to end (open inputs, fuse, reduce,
+ * select) and returns the selection, the features the method saw and the manifest.
+ *
+ * <pre>{@code
+ * CoresetResult r = Coresets.select(CoresetRequest.builder()
+ *     .input("rgb", Path.of("rgb.npy")).input("mask", Path.of("mask.npy"))
+ *     .method("dq", MethodOptions.of("bins", "20")).fraction(0.1).build());
+ * int[] keep = r.selection().indices();
+ * }</pre>
+ */
+public final class Coresets {
+  private Coresets() {}
+
+  /** The outcome of one request. */
+  public record CoresetResult(Selection selection, FloatMatrix features, Manifest manifest) {}
+
+  public static CoresetResult select(CoresetRequest request) {
+    Selector selector = Selectors.create(request.method(), request.methodOptions());
+    Reducer reducer = Reducers.parse(request.reduce());
+    StageTimes times = new StageTimes();
+    List<Tensor> open = new ArrayList<>();
+    try (Parallel parallel = new Parallel(request.threads())) {
+      List<Modality> modalities = times.time("open inputs", () -> {
+        List<Modality> m = new ArrayList<>();
+        for (CoresetRequest.InputRef in : request.inputs()) {
+          Tensor t = Tensors.open(in.path(), in.key());
+          open.add(t);
+          m.add(new Modality(in.name(), t));
+        }
+        return m;
+      });
+      List<Manifest.Input> inputs = times.time("hash inputs", () -> describe(request.inputs(), open));
+      FloatMatrix fused = times.time("fuse", () ->
+          Fusion.fuse(modalities, request.fusion(), parallel, request.progress()));
+      FloatMatrix features = reducer == null ? fused : times.time("reduce", () ->
+          reducer.reduce(fused, request.seed(), parallel, request.progress()));
+      SelectionContext context = times.time("side inputs", () ->
+          context(request, modalities, features.rows(), parallel));
+      Selection selection = times.time("select", () ->
+          selector.select(features, request.budget(), context));
+      Map<String, Object> counts = new LinkedHashMap<>();
+      counts.put("samples", features.rows());
+      counts.put("feature_dims", features.cols());
+      counts.put("selected", selection.size());
+      Map<String, Object> derived = new LinkedHashMap<>();
+      derived.put("target_size", request.budget().count(features.rows()));
+      derived.put("fraction_of_n", request.budget().fractionOf(features.rows()));
+      if (reducer != null) {
+        derived.put("reduction", reducer.describe());
+      }
+      Manifest manifest = new Manifest(Manifest.SCHEMA_VERSION, "select", request.describe(), derived, inputs,
+          Manifest.Software.current(), counts, times.seconds(), PeakMemory.now());
+      return new CoresetResult(selection, features, manifest);
+    } finally {
+      open.forEach(Tensor::close);
+    }
+  }
+
+  private static List<Manifest.Input> describe(List<CoresetRequest.InputRef> refs, List<Tensor> tensors) {
+    List<Manifest.Input> out = new ArrayList<>();
+    for (int i = 0; i < refs.size(); i++) {
+      TensorInfo info = Tensors.describe(tensors.get(i));
+      out.add(new Manifest.Input(refs.get(i).name(), String.valueOf(info.path()), info.key(), info.shape(),
+          info.dtypeName(), info.fileSize(), FileHashes.sha256(info.path())));
+    }
+    return out;
+  }
+
+  private static SelectionContext context(CoresetRequest r, List<Modality> modalities, int n, Parallel parallel) {
+    SelectionContext c = new SelectionContext(r.seed(), parallel, r.progress(), null, null, Map.of());
+    if (r.scores() != null) {
+      c = c.withScores(Tensors.readVector(r.scores(), null));
+    }
+    if (r.events() != null) {
+      c = c.withEvents(Tensors.readEvents(r.events()));
+    }
+    if (r.methodOptions().has("pair")) {
+      Map<String, FloatMatrix> each = new LinkedHashMap<>();
+      FusionOptions alone = new FusionOptions(r.fusion().tokens(), r.fusion().normalize(), FuseMode.CONCAT);
+      for (Modality m : modalities) {
+        each.put(m.name(), Fusion.fuse(List.of(m), alone, parallel, r.progress()));
+      }
+      c = c.withModalities(each);
+    }
+    return c;
+  }
+}
