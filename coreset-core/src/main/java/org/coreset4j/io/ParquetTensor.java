@@ -6,9 +6,11 @@ import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.LocalInputFile;
@@ -32,7 +34,9 @@ final class ParquetTensor extends SegmentTensor {
     MappedFile.checkReadable(path, key);
     QuietLogging.apply();
     return MappedFile.withArena(arena -> {
-      try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(path))) {
+      // A plain configuration: a Hadoop one would load and parse Hadoop's XML defaults first.
+      ParquetReadOptions options = ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
+      try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(path), options)) {
         MessageType schema = reader.getFooter().getFileMetaData().getSchema();
         String name = select(schema, path, key);
         MessageType projection = new MessageType(schema.getName(), schema.getType(name));

@@ -10,6 +10,8 @@ import java.util.ServiceLoader;
 final class QuietLogging {
   private static final String PROVIDER_PROPERTY = "slf4j.provider";
   private static final String NOP_PROVIDER = "org.slf4j.helpers.NOP_FallbackServiceProvider";
+  /** SLF4J's own reporting, which would otherwise announce the provider chosen here. */
+  private static final String VERBOSITY_PROPERTY = "slf4j.internal.verbosity";
 
   private QuietLogging() {}
 
@@ -21,6 +23,9 @@ final class QuietLogging {
         .stream().findAny().isPresent();
     if (!hasProvider) {
       System.setProperty(PROVIDER_PROPERTY, NOP_PROVIDER);
+      if (System.getProperty(VERBOSITY_PROPERTY) == null) {
+        System.setProperty(VERBOSITY_PROPERTY, "WARN");
+      }
     }
   }
 }
