@@ -7,6 +7,7 @@ import static org.coreset4j.io.TestFiles.readAll;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
+import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetWriter;
@@ -54,6 +55,7 @@ class ParquetTensorTest {
     Path p = dir.resolve(name);
     SimpleGroupFactory groups = new SimpleGroupFactory(SCHEMA);
     try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new LocalOutputFile(p))
+        .withConf(new PlainParquetConfiguration())
         .withType(SCHEMA).withRowGroupSize((long) rowGroupBytes).withPageSize(1024).build()) {
       for (int i = 0; i < rows; i++) {
         Group g = groups.newGroup();
