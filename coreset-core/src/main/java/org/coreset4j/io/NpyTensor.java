@@ -19,12 +19,7 @@ final class NpyTensor extends SegmentTensor {
     }
     return MappedFile.withArena(arena -> {
       MemorySegment file = MappedFile.map(path, null, arena);
-      return of(path, null, file, file.byteSize(), arena);
+      return new NpyTensor(path, null, NpyHeader.parse(file, path, null), file, file.byteSize(), arena);
     });
-  }
-
-  /** The array held in {@code npy}, the bytes of an npy file or npz entry mapped in {@code arena}. */
-  static NpyTensor of(Path path, String key, MemorySegment npy, long fileSize, Arena arena) {
-    return new NpyTensor(path, key, NpyHeader.parse(npy, path, key), npy, fileSize, arena);
   }
 }

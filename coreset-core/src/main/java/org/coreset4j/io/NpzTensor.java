@@ -117,7 +117,10 @@ final class NpzTensor extends SegmentTensor {
           consumed += n;
         }
         buffer.clear();
-        inflater.inflate(buffer);
+        if (inflater.inflate(buffer) == 0 && inflater.needsDictionary()) {
+          throw InputErrors.invalid(path, key, "compressed data needs a preset dictionary; the file "
+              + "is not a numpy archive");
+        }
         buffer.flip();
         written += buffer.remaining();
         while (buffer.hasRemaining()) {

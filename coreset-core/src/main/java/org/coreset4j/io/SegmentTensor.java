@@ -46,7 +46,7 @@ abstract class SegmentTensor implements Tensor {
     long bytes = shape[0] * rowLen * stored.bytes();
     if (data.byteSize() < bytes) {
       throw InputErrors.invalid(path, key, "file is truncated: shape " + Tensors.shapeString(shape)
-          + " of " + dtype.name().toLowerCase() + " needs " + bytes + " bytes of data, found "
+          + " of " + Tensors.dtypeName(dtype) + " needs " + bytes + " bytes of data, found "
           + data.byteSize());
     }
     this.data = data.asSlice(0, bytes);

@@ -154,8 +154,9 @@ class NpyTensorTest {
     byte[] v1 = npy(d, encode("f4", 1, 2));
     // Rewrite as version 2.0: a 4-byte header length, data still after the padded header.
     int headerLength = v1.length - 8 - 10;
-    java.nio.ByteBuffer b = ByteBuffer.allocate(12 + headerLength + 8).order(ByteOrder.LITTLE_ENDIAN);
-    b.put(v1, 0, 6).put((byte) 2).put((byte) 0).putInt(headerLength).put(v1, 10, headerLength).put(v1, 10 + headerLength, 8);
+    ByteBuffer b = ByteBuffer.allocate(12 + headerLength + 8).order(ByteOrder.LITTLE_ENDIAN);
+    b.put(v1, 0, 6).put((byte) 2).put((byte) 0).putInt(headerLength);
+    b.put(v1, 10, headerLength).put(v1, 10 + headerLength, 8);
     Path p = write(dir.resolve("v2.npy"), b.array());
     try (Tensor t = Tensors.open(p, null)) {
       assertThat(readAll(t)).containsExactly(1f, 2f);

@@ -146,7 +146,8 @@ class ParquetTensorTest {
         .hasMessage(p + ":vec: no column named 'vec'; available: [id, emb, wide, legacy, scalar]");
     assertThatThrownBy(() -> Tensors.open(p, "scalar"))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageStartingWith(p + ":scalar: column is not a list of float or double (it is required float scalar");
+        .hasMessageStartingWith(
+            p + ":scalar: column is not a list of float or double (it is required float scalar");
     assertThatThrownBy(() -> Tensors.open(p, "id"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith(p + ":id: column is not a list of float or double");

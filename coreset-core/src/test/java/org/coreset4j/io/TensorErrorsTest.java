@@ -48,14 +48,16 @@ class TensorErrorsTest {
     Path i16 = npyFile("i.npy", dict("<i2", "(2,)"), new byte[4]);
     fails(i16, null, i16 + ": unsupported dtype '<i2'; use float16, float32 or float64 (int8, uint8, int32, int64 "
         + "or bool for scores and events)");
-    Path structured = npyFile("s.npy", "{'descr': [('a', '<f4')], 'fortran_order': False, 'shape': (2,), }", new byte[8]);
+    String record = "{'descr': [('a', '<f4')], 'fortran_order': False, 'shape': (2,), }";
+    Path structured = npyFile("s.npy", record, new byte[8]);
     fails(structured, null, structured + ": unsupported dtype (structured or missing 'descr'); use float16, "
         + "float32 or float64 (int8, uint8, int32, int64 or bool for scores and events)");
     Path shape = npyFile("h.npy", dict("<f4", "(a, 2)"), new byte[8]);
     fails(shape, null, shape + ": bad npy header: shape (a, 2) is not a tuple of sizes");
     Path scalar = npyFile("z.npy", dict("<f4", "()"), new byte[4]);
     fails(scalar, null, scalar + ": holds a scalar; expected an array of shape (N, ...)");
-    Path version = TestFiles.write(dir.resolve("v.npy"), new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 9, 0, 0, 0});
+    byte[] version9 = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 9, 0, 0, 0};
+    Path version = TestFiles.write(dir.resolve("v.npy"), version9);
     fails(version, null, version + ": bad npy header: unknown format version 9; versions 1 to 3 are supported");
   }
 
@@ -63,7 +65,7 @@ class TensorErrorsTest {
   void truncatedNpy() {
     byte[] whole = npy(dict("<f4", "(3, 2)"), encode("f4", 1, 2, 3, 4, 5, 6));
     Path data = TestFiles.write(dir.resolve("d.npy"), Arrays.copyOf(whole, whole.length - 4));
-    fails(data, null, data + ": file is truncated: shape (3, 2) of f32 needs 24 bytes of data, found 20");
+    fails(data, null, data + ": file is truncated: shape (3, 2) of float32 needs 24 bytes of data, found 20");
     Path header = TestFiles.write(dir.resolve("h.npy"), Arrays.copyOf(whole, 40));
     fails(header, null, header + ": file is truncated inside the npy header");
   }
