@@ -10,7 +10,5 @@ public interface TensorOpener {
   Tensor open(Path path, String key);
 
   /** The file readers of this build. */
-  TensorOpener DEFAULT = (path, key) -> {
-    throw new InvalidInputException(path + ": this build has no array file readers (org.coreset4j.io.Tensors)");
-  };
+  TensorOpener DEFAULT = org.coreset4j.io.Tensors::open;
 }

@@ -1,0 +1,134 @@
+package org.coreset4j.io;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Opens input arrays by file extension: {@code .npy}, {@code .npz} (key = array name),
+ * {@code .safetensors} (key = tensor name) and {@code .parquet} (key = column of float lists).
+ * Where the key is null and the file holds exactly one array, that array is used. Every problem
+ * with the file is an {@link org.coreset4j.InvalidInputException} whose one-line message names
+ * the file and key.
+ */
+public final class Tensors {
+  /** The extensions {@link #open} understands. */
+  public static final String EXTENSIONS = ".npy, .npz, .safetensors, .parquet";
+
+  private Tensors() {}
+
+  /** Opens {@code key} of {@code path} (null: the file's only array); the caller closes it. */
+  public static Tensor open(Path path, String key) {
+    String name = lowerCaseName(path);
+    if (name.endsWith(".npy")) {
+      return NpyTensor.open(path, key);
+    }
+    if (name.endsWith(".npz")) {
+      return NpzTensor.open(path, key);
+    }
+    if (name.endsWith(".safetensors")) {
+      return SafetensorsTensor.open(path, key);
+    }
+    if (name.endsWith(".parquet")) {
+      return ParquetTensor.open(path, key);
+    }
+    throw InputErrors.invalid(path, key, "unknown file type; use one of " + EXTENSIONS);
+  }
+
+  /** A 1-D array of N values, such as per-sample scores, as float64; (N, 1) is accepted too. */
+  public static double[] readVector(Path path, String key) {
+    try (Tensor t = open(path, key)) {
+      long[] shape = t.shape();
+      if (shape.length > 2 || t.rowLength() != 1) {
+        throw InputErrors.invalid(path, t.key(), "shape " + shapeString(shape)
+            + " is not a vector; expected shape (N)");
+      }
+      double[] values = new double[t.rows()];
+      if (t instanceof SegmentTensor s) {
+        s.readRows(0, values.length, values);
+      } else {
+        float[] f = new float[values.length];
+        t.readRows(0, f.length, f);
+        Arrays.setAll(values, i -> f[i]);
+      }
+      return values;
+    }
+  }
+
+  /**
+   * Forgetting events: an (N, E) array of 0/1 values, one column per epoch (1 = the sample was
+   * classified correctly in that epoch). Any other value is an error naming the first bad row.
+   */
+  public static byte[][] readEvents(Path path) {
+    try (Tensor t = open(path, null)) {
+      long[] shape = t.shape();
+      if (shape.length != 2) {
+        throw InputErrors.invalid(path, null, "shape " + shapeString(shape)
+            + " is not (N, E): one row of 0/1 events per sample, one column per epoch");
+      }
+      int n = t.rows();
+      int e = t.rowLength();
+      byte[][] events = new byte[n][e];
+      float[] row = new float[e];
+      for (int i = 0; i < n; i++) {
+        t.readRows(i, 1, row);
+        for (int j = 0; j < e; j++) {
+          if (row[j] != 0 && row[j] != 1) {
+            throw InputErrors.invalid(path, null, "row " + i + " holds " + row[j] + " at column "
+                + j + "; events must be 0 or 1");
+          }
+          events[i][j] = (byte) row[j];
+        }
+      }
+      return events;
+    }
+  }
+
+  /** Path, key, shape, dtype and file size of an open tensor, for the manifest. */
+  public static TensorInfo describe(Tensor t) {
+    return new TensorInfo(t.path(), t.key(), t.shape(), t.dtype(), t.fileSize());
+  }
+
+  /** Throws an input error naming the file and the first row holding NaN or infinity. */
+  public static void checkFinite(Tensor t) {
+    RowBlocks.forEach(t, 0, t.rows(), (from, count, values) -> {
+      int len = t.rowLength();
+      for (int i = 0; i < count * len; i++) {
+        if (!Float.isFinite(values[i])) {
+          throw InputErrors.invalid(t.path(), t.key(), "row " + (from + i / len) + " contains "
+              + values[i] + "; remove or replace non-finite values");
+        }
+      }
+    });
+  }
+
+  /** The file name of {@code path} in lower case, for dispatching on extensions. */
+  static String lowerCaseName(Path path) {
+    Path name = path.getFileName();
+    return name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** A shape as numpy prints it: {@code (5,)}, {@code (5, 3)}. */
+  public static String shapeString(long[] shape) {
+    if (shape.length == 1) {
+      return "(" + shape[0] + ",)";
+    }
+    return Arrays.stream(shape).mapToObj(Long::toString).collect(Collectors.joining(", ", "(", ")"));
+  }
+
+  /** The numpy name of an element type: float16, bfloat16, float32, ..., bool. */
+  public static String dtypeName(DType type) {
+    return switch (type) {
+      case F16 -> "float16";
+      case BF16 -> "bfloat16";
+      case F32 -> "float32";
+      case F64 -> "float64";
+      case I8 -> "int8";
+      case U8 -> "uint8";
+      case I32 -> "int32";
+      case I64 -> "int64";
+      case BOOL -> "bool";
+    };
+  }
+}
