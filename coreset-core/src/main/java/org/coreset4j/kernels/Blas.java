@@ -9,8 +9,9 @@ import org.bytedeco.openblas.global.openblas_full;
 /**
  * GEMM-sized work through OpenBLAS (natives bundled in the org.bytedeco jars, loaded on first
  * use). Matrices are row-major float32 in memory segments addressed by byte offset; heap segments
- * are staged through native memory. OpenBLAS splits GEMM over output blocks, never over the inner
- * dimension, so results do not depend on the thread count.
+ * are staged through native memory. OpenBLAS's own threading can change the rounding of a GEMM
+ * (sgemm 300 x 300 x 257 differs between 1 and 2 threads), so bit-reproducible callers use
+ * {@link #singleThreaded} and split the work into fixed blocks themselves.
  */
 public final class Blas {
   private static volatile boolean loaded;
@@ -23,7 +24,24 @@ public final class Blas {
     openblas_full.openblas_set_num_threads(n);
   }
 
-  private static void ensureLoaded() {
+  /**
+   * Runs {@code body} with OpenBLAS on one thread, restoring the previous count after. OpenBLAS
+   * results can change with its thread count, so callers that must be reproducible parallelise
+   * over fixed blocks themselves inside this. The count is global: do not call BLAS from
+   * unrelated work at the same time.
+   */
+  public static <T> T singleThreaded(java.util.function.Supplier<T> body) {
+    ensureLoaded();
+    int before = openblas_full.openblas_get_num_threads();
+    openblas_full.openblas_set_num_threads(1);
+    try {
+      return body.get();
+    } finally {
+      openblas_full.openblas_set_num_threads(before);
+    }
+  }
+
+  static void ensureLoaded() {
     if (!loaded) {
       synchronized (Blas.class) {
         if (!loaded) {
@@ -45,9 +63,9 @@ public final class Blas {
       MemorySegment b, long bOffset, int ldb,
       float beta, MemorySegment c, long cOffset, int ldc) {
     ensureLoaded();
-    long aBytes = bytes(transA ? k : m, lda);
-    long bBytes = bytes(transB ? n : k, ldb);
-    long cBytes = bytes(m, ldc);
+    long aBytes = bytes(transA ? k : m, transA ? m : k, lda);
+    long bBytes = bytes(transB ? n : k, transB ? k : n, ldb);
+    long cBytes = bytes(m, n, ldc);
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment na = nativeView(a, aOffset, aBytes, arena, true);
       MemorySegment nb = nativeView(b, bOffset, bBytes, arena, true);
@@ -71,8 +89,9 @@ public final class Blas {
         beta, MemorySegment.ofArray(c), 0, n);
   }
 
-  private static long bytes(int rows, int ld) {
-    return rows == 0 ? 0 : (long) rows * ld * Float.BYTES;
+  /** Bytes spanned by a rows x cols block with leading dimension ld (the last row ends at cols). */
+  private static long bytes(int rows, int cols, int ld) {
+    return rows == 0 || cols == 0 ? 0 : ((long) (rows - 1) * ld + cols) * Float.BYTES;
   }
 
   private static MemorySegment nativeView(MemorySegment s, long offset, long bytes, Arena arena, boolean copyIn) {
@@ -87,7 +106,7 @@ public final class Blas {
   }
 
   /** A pointer to the segment's first float (slices handed to BLAS stay below 2 GiB). */
-  private static FloatPointer pointer(MemorySegment s) {
+  static FloatPointer pointer(MemorySegment s) {
     return new FloatPointer(s.asByteBuffer().order(java.nio.ByteOrder.nativeOrder()).asFloatBuffer());
   }
 }
