@@ -33,6 +33,7 @@ public final class Reducers {
     }
     return switch (s.substring(0, colon)) {
       case "pca" -> new Pca(dims);
+      case "umap" -> new Umap(dims);
       case "random" -> new RandomProjection(dims);
       default -> throw new InvalidInputException("--reduce " + spec + " is not " + ALLOWED);
     };
