@@ -18,7 +18,7 @@ public final class Blas {
 
   private Blas() {}
 
-  private static void ensureLoaded() {
+  static void ensureLoaded() {
     if (!loaded) {
       synchronized (Blas.class) {
         if (!loaded) {
@@ -88,7 +88,7 @@ public final class Blas {
   }
 
   /** A pointer to the segment's first float (slices handed to BLAS stay below 2 GiB). */
-  private static FloatPointer pointer(MemorySegment s) {
+  static FloatPointer pointer(MemorySegment s) {
     return new FloatPointer(s.asByteBuffer().order(java.nio.ByteOrder.nativeOrder()).asFloatBuffer());
   }
 }
