@@ -21,10 +21,14 @@ final class ConsoleProgress implements Progress {
     this.out = out;
   }
 
-  /** A bar when stderr is an interactive terminal and not quiet, else nothing. */
+  /**
+   * A bar when not quiet and stderr is a terminal (the launcher sets CORESET_PROGRESS=1 then, or
+   * the JVM sees a terminal console), else nothing.
+   */
   static Progress forTerminal(boolean quiet) {
     java.io.Console console = System.console();
-    return !quiet && console != null && console.isTerminal() ? new ConsoleProgress(System.err) : Progress.NONE;
+    boolean terminal = "1".equals(System.getenv("CORESET_PROGRESS")) || (console != null && console.isTerminal());
+    return !quiet && terminal ? new ConsoleProgress(System.err) : Progress.NONE;
   }
 
   @Override

@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Select coresets from large multimodal embedding sets.",
     subcommands = {CommandLine.HelpCommand.class,
+        SelectCommand.class,
+        InspectCommand.class,
         ScenesCommand.class,
         EmbedCommand.class,
         EvaluateCommand.class,

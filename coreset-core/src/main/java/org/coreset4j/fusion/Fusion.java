@@ -49,6 +49,7 @@ public final class Fusion {
     parallel.forChunks(mod.tensor().rows(), rowsPerBlock(mod), (chunk, from, to) -> {
       float[] raw = new float[(to - from) * rowLen];
       mod.tensor().readRows(from, to - from, raw);
+      checkFinite(mod, raw, from, rowLen);
       float[] v = new float[w];
       for (int r = from; r < to; r++) {
         o.tokens().pool(raw, (r - from) * rowLen, t, d, v, 0);
@@ -60,6 +61,16 @@ public final class Fusion {
       }
       progress.advance(to - from);
     });
+  }
+
+  /** Rejects NaN and Inf, naming the input and the first bad row of the block. */
+  private static void checkFinite(Modality mod, float[] raw, int from, int rowLen) {
+    for (int i = 0; i < raw.length; i++) {
+      if (!Float.isFinite(raw[i])) {
+        throw new InvalidInputException("--input " + mod.name() + "=" + mod.tensor().path() + ": row "
+            + (from + i / rowLen) + " contains " + raw[i] + "; remove or replace non-finite values");
+      }
+    }
   }
 
   private static void normalize(float[] v, Normalization norm, ColumnStats stats) {
