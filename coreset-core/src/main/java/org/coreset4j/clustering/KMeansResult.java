@@ -1,0 +1,24 @@
+package org.coreset4j.clustering;
+
+import java.util.List;
+import org.coreset4j.data.FloatMatrix;
+
+/**
+ * A k-means clustering: K x D float32 centroids (unit rows for spherical k-means), the cluster of
+ * every row (consistent with the final centroids), the final objective and per-pass statistics.
+ */
+public record KMeansResult(FloatMatrix centroids, int[] assignment, double objective,
+    List<KMeansIteration> iterations) {
+  public KMeansResult {
+    iterations = List.copyOf(iterations);
+  }
+
+  public int clusters() {
+    return centroids.rows();
+  }
+
+  /** The rows of every cluster. */
+  public ClusterMembers members() {
+    return ClusterMembers.of(assignment, clusters());
+  }
+}
