@@ -1,7 +1,10 @@
 package org.coreset4j.clustering;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.data.NdArray;
 
 /**
  * A k-means clustering: K x D float32 centroids (unit rows for spherical k-means), the cluster of
@@ -20,5 +23,13 @@ public record KMeansResult(FloatMatrix centroids, int[] assignment, double objec
   /** The rows of every cluster. */
   public ClusterMembers members() {
     return ClusterMembers.of(assignment, clusters());
+  }
+
+  /** The diagnostics every clustering-based selector writes: {@code cluster} and {@code centroids}. */
+  public static Map<String, NdArray> diagnostics(int[] assignment, FloatMatrix centroids) {
+    Map<String, NdArray> d = new LinkedHashMap<>();
+    d.put("cluster", NdArray.of(assignment.clone()));
+    d.put("centroids", NdArray.of(centroids));
+    return d;
   }
 }
