@@ -11,6 +11,11 @@ public final class Selectors {
 
   static {
     register("random", o -> new RandomSelector());
+    register("coincide", o -> new org.coreset4j.selection.coincide.CoincideSelector(org.coreset4j.selection.coincide.CoincideParams.from(o)));
+    register("semdedup", o -> new org.coreset4j.selection.semdedup.SemDeDupSelector(org.coreset4j.selection.semdedup.SemDeDupParams.from(o)));
+    register("selfsup", o -> new org.coreset4j.selection.selfsup.SelfSupSelector(org.coreset4j.selection.selfsup.SelfSupParams.from(o)));
+    register("d2", o -> new org.coreset4j.selection.d2.D2Selector(org.coreset4j.selection.d2.D2Params.from(o)));
+    register("ccs", o -> new org.coreset4j.selection.ccs.CcsSelector(org.coreset4j.selection.ccs.CcsParams.from(o)));
   }
 
   private Selectors() {}
