@@ -76,7 +76,11 @@ class CcsSelectorTest {
   void badInputNamesTheOption() {
     double[] s = new double[100];
     assertThatThrownBy(() -> run(s, 95, 0)).isInstanceOf(InvalidInputException.class).hasMessageContaining("--beta");
-    assertThatThrownBy(() -> run(null, 5, 0)).isInstanceOf(NullPointerException.class);
+    try (Parallel p = new Parallel(1)) {
+      assertThatThrownBy(() -> new CcsSelector(CcsParams.DEFAULTS)
+          .select(FloatMatrix.of(new float[10], 10, 1), Budget.size(5), SelectionContext.of(0, p)))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("--scores");
+    }
     assertThatThrownBy(() -> CcsParams.from(MethodOptions.of("strata", "0")))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("--strata");
     assertThat(run(s, 90, 0).size()).isEqualTo(90);
