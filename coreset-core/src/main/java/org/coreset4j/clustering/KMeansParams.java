@@ -66,19 +66,7 @@ public record KMeansParams(int clusters, int iterations, Metric metric, Init ini
     return new KMeansParams(clusters, iterations, metric, init, batchSize, s);
   }
 
-  public KMeansParams withMetric(Metric m) {
-    return new KMeansParams(clusters, iterations, m, init, batchSize, seed);
-  }
-
-  public KMeansParams withInit(Init i) {
-    return new KMeansParams(clusters, iterations, metric, i, batchSize, seed);
-  }
-
   public KMeansParams withIterations(int it) {
     return new KMeansParams(clusters, it, metric, init, batchSize, seed);
-  }
-
-  public KMeansParams withBatchSize(int b) {
-    return new KMeansParams(clusters, iterations, metric, init, b, seed);
   }
 }
