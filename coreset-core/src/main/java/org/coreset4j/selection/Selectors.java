@@ -4,7 +4,17 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.coreset4j.InvalidInputException;
+import org.coreset4j.selection.ccs.CcsParams;
+import org.coreset4j.selection.ccs.CcsSelector;
+import org.coreset4j.selection.coincide.CoincideParams;
+import org.coreset4j.selection.coincide.CoincideSelector;
+import org.coreset4j.selection.d2.D2Params;
+import org.coreset4j.selection.d2.D2Selector;
 import org.coreset4j.selection.dq.DatasetQuantization;
+import org.coreset4j.selection.selfsup.SelfSupParams;
+import org.coreset4j.selection.selfsup.SelfSupSelector;
+import org.coreset4j.selection.semdedup.SemDeDupParams;
+import org.coreset4j.selection.semdedup.SemDeDupSelector;
 
 /** The registry: maps each method name of the command line to a factory of its selector. */
 public final class Selectors {
@@ -13,6 +23,11 @@ public final class Selectors {
   static {
     register("random", o -> new RandomSelector());
     register("dq", o -> new DatasetQuantization(DatasetQuantization.Params.from(o)));
+    register("coincide", o -> new CoincideSelector(CoincideParams.from(o)));
+    register("semdedup", o -> new SemDeDupSelector(SemDeDupParams.from(o)));
+    register("selfsup", o -> new SelfSupSelector(SelfSupParams.from(o)));
+    register("d2", o -> new D2Selector(D2Params.from(o)));
+    register("ccs", o -> new CcsSelector(CcsParams.from(o)));
   }
 
   private Selectors() {}

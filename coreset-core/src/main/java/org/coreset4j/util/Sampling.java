@@ -45,4 +45,9 @@ public final class Sampling {
     }
     return out;
   }
+
+  /** A seed for stream {@code stream} (for example one per cluster) derived from {@code seed}. */
+  public static long derive(long seed, long stream) {
+    return new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (stream + 1))).nextLong();
+  }
 }

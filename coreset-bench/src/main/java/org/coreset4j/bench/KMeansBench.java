@@ -1,0 +1,180 @@
+package org.coreset4j.bench;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.coreset4j.clustering.KMeans;
+import org.coreset4j.clustering.KMeansIteration;
+import org.coreset4j.clustering.KMeansParams;
+import org.coreset4j.clustering.KMeansResult;
+import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.kernels.Vectors;
+import org.coreset4j.selection.Budget;
+import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.selection.Selection;
+import org.coreset4j.selection.SelectionContext;
+import org.coreset4j.selection.coincide.CoincideParams;
+import org.coreset4j.selection.coincide.CoincideSelector;
+import org.coreset4j.util.Parallel;
+import org.coreset4j.util.Progress;
+
+/**
+ * Timings of k-means and COINCIDE, printed as {@code name seconds} like the peer script.
+ *
+ * <pre>
+ * KMeansBench kmeans [data.npy]         100,000 x 256, K = 1,000, 20 iterations, random init:
+ *                                       Euclidean (inertia, to compare with scikit-learn) and spherical
+ * KMeansBench coincide [N D K iters]    COINCIDE end to end, default 200,000 x 2,048, K = 2,000, 50
+ * KMeansBench mmd [n D picks]           greedy MMD inside one cluster, default 5,000 x 2,048, 1,000 picks
+ * </pre>
+ *
+ * Generated data follows the peer script's recipe (200 Gaussian centres, noise 0.5, unit rows) with
+ * Java's generator; pass the peer's own matrix as a float32 .npy to compare objectives on it.
+ */
+public final class KMeansBench {
+  private KMeansBench() {}
+
+  public static void main(String[] args) throws IOException {
+    String what = args.length > 0 ? args[0] : "kmeans";
+    try (Parallel parallel = Parallel.defaults()) {
+      switch (what) {
+        case "kmeans" -> kmeans(args.length > 1 ? npy(Path.of(args[1])) : data(100_000, 256, 0), parallel);
+        case "coincide" -> coincide(intArg(args, 1, 200_000), intArg(args, 2, 2048), intArg(args, 3, 2000),
+            intArg(args, 4, 50), parallel);
+        case "mmd" -> mmd(intArg(args, 1, 5000), intArg(args, 2, 2048), intArg(args, 3, 1000), parallel);
+        default -> throw new IllegalArgumentException("unknown benchmark " + what);
+      }
+    }
+    System.out.println("peak_rss_mb " + peakRssMb());
+  }
+
+  private static void kmeans(FloatMatrix x, Parallel parallel) {
+    for (KMeansParams.Metric metric : KMeansParams.Metric.values()) {
+      KMeansParams p = new KMeansParams(1000, 20, metric, KMeansParams.Init.RANDOM, 0, 0);
+      KMeans.fit(x, p.withIterations(1), parallel, Progress.NONE); // warm-up: natives and JIT
+      long t0 = System.nanoTime();
+      KMeansResult r = KMeans.fit(x, p, parallel, Progress.NONE);
+      double s = (System.nanoTime() - t0) / 1e9;
+      String name = "coreset4j_" + metric.name().toLowerCase() + "_kmeans_" + x.rows() + "_" + x.cols() + "_k1000_it20";
+      System.out.printf("%s %.3f%n", name, s);
+      System.out.printf("  passes %d, objective %.6f, direct inertia %.6f, last pass %.3f s%n",
+          r.iterations().size(), r.objective(), inertia(x, r), r.iterations().getLast().seconds());
+      double pass = r.iterations().stream().mapToDouble(KMeansIteration::seconds).average().orElse(0);
+      System.out.printf("  mean pass %.3f s%n", pass);
+    }
+  }
+
+  private static void coincide(int n, int d, int k, int iters, Parallel parallel) {
+    FloatMatrix x = data(n, d, 0);
+    CoincideParams params = CoincideParams.from(
+        MethodOptions.of("clusters", Integer.toString(k), "kmeans-iters", Integer.toString(iters)));
+    SelectionContext context = SelectionContext.of(0, parallel);
+    long t0 = System.nanoTime();
+    KMeansResult km = KMeans.fit(x, params.kmeans(), parallel, Progress.NONE);
+    long t1 = System.nanoTime();
+    Selection sel = new CoincideSelector(params)
+        .selectClustered(x, km.assignment(), km.centroids(), Budget.fraction(0.2).count(n), context);
+    long t2 = System.nanoTime();
+    String name = "coreset4j_coincide_" + n + "_" + d + "_k" + k + "_it" + iters + "_f0.2";
+    System.out.printf("%s %.3f%n", name, (t2 - t0) / 1e9);
+    System.out.printf("  k-means %.3f s (%d passes, mean %.3f s), rest of COINCIDE %.3f s, selected %d%n",
+        (t1 - t0) / 1e9, km.iterations().size(),
+        km.iterations().stream().mapToDouble(KMeansIteration::seconds).average().orElse(0), (t2 - t1) / 1e9,
+        sel.size());
+  }
+
+  private static void mmd(int n, int d, int picks, Parallel parallel) {
+    FloatMatrix x = data(n, d, 1);
+    CoincideSelector s = new CoincideSelector(CoincideParams.DEFAULTS);
+    FloatMatrix centroid = FloatMatrix.allocate(1, d);
+    centroid.set(0, 0, 1f);
+    s.selectClustered(data(200, d, 2), new int[200], centroid, 50, SelectionContext.of(0, parallel)); // warm-up
+    long t0 = System.nanoTime();
+    Selection sel = s.selectClustered(x, new int[n], centroid, picks, SelectionContext.of(0, parallel));
+    System.out.printf("coreset4j_greedy_mmd_%d_%d_picks%d %.3f%n", n, d, sel.size(), (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** The peer script's data recipe: 200 Gaussian centres, noise 0.5, rows scaled to unit length. */
+  static FloatMatrix data(int n, int d, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    int clusters = 200;
+    float[] centres = new float[clusters * d];
+    for (int i = 0; i < centres.length; i++) {
+      centres[i] = (float) r.nextGaussian();
+    }
+    FloatMatrix x = new FloatMatrix(Arena.ofAuto().allocate((long) n * d * Float.BYTES, 64), n, d);
+    float[] row = new float[d];
+    for (int i = 0; i < n; i++) {
+      int c = r.nextInt(clusters);
+      double s = 0;
+      for (int j = 0; j < d; j++) {
+        row[j] = centres[c * d + j] + 0.5f * (float) r.nextGaussian();
+        s += row[j] * row[j];
+      }
+      float inv = (float) (1 / Math.sqrt(s));
+      for (int j = 0; j < d; j++) {
+        row[j] *= inv;
+      }
+      x.setRow(i, row);
+    }
+    return x;
+  }
+
+  /** A C-order float32 (N, D) .npy file, memory-mapped. */
+  static FloatMatrix npy(Path path) throws IOException {
+    try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+      ByteBuffer head = ByteBuffer.allocate(10).order(ByteOrder.LITTLE_ENDIAN);
+      ch.read(head, 0);
+      int headerLen = head.getShort(8) & 0xffff;
+      ByteBuffer header = ByteBuffer.allocate(headerLen);
+      ch.read(header, 10);
+      String h = new String(header.array(), StandardCharsets.ISO_8859_1);
+      Matcher m = Pattern.compile("'shape': \\((\\d+), (\\d+)\\)").matcher(h);
+      if (!h.contains("'<f4'") || h.contains("'fortran_order': True") || !m.find()) {
+        throw new IOException(path + ": need a C-order float32 (N, D) array, got " + h.trim());
+      }
+      int n = Integer.parseInt(m.group(1));
+      int d = Integer.parseInt(m.group(2));
+      MemorySegment seg = ch.map(FileChannel.MapMode.READ_ONLY, 10 + headerLen, (long) n * d * Float.BYTES, Arena.ofAuto());
+      return new FloatMatrix(seg, n, d);
+    }
+  }
+
+  /** Sum of ||x - c||^2 recomputed row by row in float64 (data rows against float64 centroids). */
+  private static double inertia(FloatMatrix x, KMeansResult r) {
+    double[][] c = r.centroids().toDoubleRows();
+    double total = 0;
+    for (int i = 0; i < x.rows(); i++) {
+      double[] ci = c[r.assignment()[i]];
+      double cc = 0;
+      for (double v : ci) {
+        cc += v * v;
+      }
+      total += Math.max(0, Vectors.sumSquaresF64(x, i) - 2 * Vectors.dotF64(x, i, ci) + cc);
+    }
+    return total;
+  }
+
+  private static int intArg(String[] args, int i, int dflt) {
+    return args.length > i ? Integer.parseInt(args[i]) : dflt;
+  }
+
+  private static long peakRssMb() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+      if (line.startsWith("VmHWM:")) {
+        return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,218 @@
+package org.coreset4j.clustering;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.coreset4j.clustering.KMeansParams.Metric;
+import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.kernels.Vectors;
+import org.coreset4j.util.Parallel;
+import org.coreset4j.util.Progress;
+import org.coreset4j.util.Sampling;
+
+/**
+ * Exact k-means (Lloyd), spherical or Euclidean, with GEMM-based assignment over row blocks.
+ *
+ * <p>Pass 0 assigns every row to the initial centroids; each iteration then recomputes the
+ * centroids from float64 sums (mean, renormalised to unit length for spherical k-means) and assigns
+ * again, stopping when no assignment changes. The returned assignment and objective belong to the
+ * returned centroids. A cluster left empty is re-seeded with the row that fits its own centroid
+ * worst (largest share of the objective, ties to the lowest row; rows alone in their cluster are
+ * skipped), which leaves its old cluster. With {@code batchSize > 0}, each iteration instead
+ * updates the centroids from a seeded mini-batch (Sculley 2010: per-centroid learning rate 1 /
+ * number of rows seen), followed by one full assignment pass at the end. The same seed gives the
+ * same result for any thread count.
+ */
+public final class KMeans {
+  private KMeans() {}
+
+  public static KMeansResult fit(FloatMatrix x, KMeansParams p, Parallel parallel, Progress progress) {
+    int n = x.rows();
+    int d = x.cols();
+    int k = p.clustersFor(n);
+    double[] norms = AssignmentPass.rowNorms(x, p.metric(), parallel);
+    try (Arena arena = Arena.ofShared()) {
+      FloatMatrix c = new FloatMatrix(arena.allocate((long) k * d * Float.BYTES, 64), k, d);
+      int[] seeds = KMeansInit.rows(x, k, p, norms, parallel);
+      for (int j = 0; j < k; j++) {
+        setCentroid(c, j, rowAsDouble(x, seeds[j]), p.metric());
+      }
+      int[] labels = new int[n];
+      Arrays.fill(labels, -1);
+      double[] fit = new double[n];
+      List<KMeansIteration> stats = new ArrayList<>();
+      progress.start("k-means", p.iterations());
+      if (p.batchSize() > 0) {
+        miniBatch(x, c, p, norms, labels, parallel, progress, stats);
+        long t0 = System.nanoTime();
+        long changed = new AssignmentPass(p.metric(), c, parallel).run(x, norms, labels, fit, null, null);
+        stats.add(new KMeansIteration(p.iterations() + 1, sum(fit), changed, seconds(t0)));
+      } else {
+        lloyd(x, c, p, norms, labels, fit, parallel, progress, stats);
+      }
+      progress.finish();
+      FloatMatrix centroids = FloatMatrix.allocate(k, d);
+      MemorySegment.copy(c.segment(), 0, centroids.segment(), 0, (long) k * d * Float.BYTES);
+      return new KMeansResult(centroids, labels, stats.getLast().objective(), stats);
+    }
+  }
+
+  private static void lloyd(FloatMatrix x, FloatMatrix c, KMeansParams p, double[] norms, int[] labels,
+      double[] fit, Parallel parallel, Progress progress, List<KMeansIteration> stats) {
+    int k = c.rows();
+    double[][] sums = new double[k][x.cols()];
+    long[] counts = new long[k];
+    long t0 = System.nanoTime();
+    long changed = new AssignmentPass(p.metric(), c, parallel).run(x, norms, labels, fit, sums, counts);
+    stats.add(new KMeansIteration(0, sum(fit), changed, seconds(t0)));
+    for (int it = 1; it <= p.iterations() && changed > 0; it++) {
+      t0 = System.nanoTime();
+      reseedEmpty(x, sums, counts, labels, fit, p.metric());
+      for (int j = 0; j < k; j++) {
+        if (counts[j] > 0) {
+          setCentroid(c, j, scaled(sums[j], 1.0 / counts[j]), p.metric());
+        }
+        Arrays.fill(sums[j], 0);
+      }
+      Arrays.fill(counts, 0);
+      changed = new AssignmentPass(p.metric(), c, parallel).run(x, norms, labels, fit, sums, counts);
+      stats.add(new KMeansIteration(it, sum(fit), changed, seconds(t0)));
+      progress.advance(1);
+    }
+  }
+
+  /**
+   * Moves the worst-fitting rows into the empty clusters (and, for spherical k-means, clusters
+   * whose sum is the zero vector), taking them out of their old clusters' sums.
+   */
+  private static void reseedEmpty(FloatMatrix x, double[][] sums, long[] counts, int[] labels,
+      double[] fit, Metric metric) {
+    boolean[] empty = new boolean[sums.length];
+    int emptyCount = 0;
+    for (int j = 0; j < sums.length; j++) {
+      empty[j] = counts[j] == 0 || (metric == Metric.SPHERICAL && norm(sums[j]) == 0);
+      emptyCount += empty[j] ? 1 : 0;
+    }
+    if (emptyCount == 0) {
+      return;
+    }
+    Integer[] order = new Integer[labels.length];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, (a, b) -> fit[a] != fit[b] ? Double.compare(fit[b], fit[a]) : Integer.compare(a, b));
+    int next = 0;
+    for (int j = 0; j < sums.length; j++) {
+      if (!empty[j]) {
+        continue;
+      }
+      while (next < order.length && (counts[labels[order[next]]] < 2 || empty[labels[order[next]]])) {
+        next++;
+      }
+      if (next == order.length) {
+        return;
+      }
+      int row = order[next++];
+      int old = labels[row];
+      Vectors.axpyF64(-1.0, x, row, sums[old]);
+      counts[old]--;
+      Arrays.fill(sums[j], 0);
+      Vectors.axpyF64(1.0, x, row, sums[j]);
+      counts[j] = 1;
+      labels[row] = j;
+      empty[j] = false;
+    }
+  }
+
+  private static void miniBatch(FloatMatrix x, FloatMatrix c, KMeansParams p, double[] norms, int[] labels,
+      Parallel parallel, Progress progress, List<KMeansIteration> stats) {
+    int k = c.rows();
+    int b = Math.min(p.batchSize(), x.rows());
+    double[][] centroids = new double[k][];
+    for (int j = 0; j < k; j++) {
+      centroids[j] = rowAsDouble(c, j);
+    }
+    long[] seen = new long[k];
+    for (int it = 1; it <= p.iterations(); it++) {
+      long t0 = System.nanoTime();
+      int[] batch = Sampling.withoutReplacement(x.rows(), b, p.seed() + it);
+      Arrays.sort(batch);
+      FloatMatrix xb = x.gather(batch);
+      double[] nb = new double[b];
+      int[] lb = new int[b];
+      for (int i = 0; i < b; i++) {
+        nb[i] = norms[batch[i]];
+        lb[i] = labels[batch[i]];
+      }
+      double[] fb = new double[b];
+      long changed = new AssignmentPass(p.metric(), c, parallel).run(xb, nb, lb, fb, null, null);
+      boolean[] touched = new boolean[k];
+      for (int i = 0; i < b; i++) {
+        int j = lb[i];
+        labels[batch[i]] = j;
+        double eta = 1.0 / ++seen[j];
+        for (int col = 0; col < centroids[j].length; col++) {
+          centroids[j][col] *= 1.0 - eta;
+        }
+        Vectors.axpyF64(eta, xb, i, centroids[j]);
+        touched[j] = true;
+      }
+      for (int j = 0; j < k; j++) {
+        if (touched[j]) {
+          setCentroid(c, j, centroids[j], p.metric());
+          if (p.metric() == Metric.SPHERICAL) {
+            centroids[j] = rowAsDouble(c, j);
+          }
+        }
+      }
+      stats.add(new KMeansIteration(it, sum(fb), changed, seconds(t0)));
+      progress.advance(1);
+    }
+  }
+
+  /** Writes {@code v} as centroid j, scaled to unit length for spherical k-means (zero stays zero). */
+  private static void setCentroid(FloatMatrix c, int j, double[] v, Metric metric) {
+    double scale = 1.0;
+    if (metric == Metric.SPHERICAL) {
+      double norm = norm(v);
+      scale = norm == 0 ? 1.0 : 1.0 / norm;
+    }
+    for (int col = 0; col < v.length; col++) {
+      c.set(j, col, (float) (v[col] * scale));
+    }
+  }
+
+  private static double[] rowAsDouble(FloatMatrix x, int i) {
+    double[] v = new double[x.cols()];
+    Vectors.axpyF64(1.0, x, i, v);
+    return v;
+  }
+
+  private static double[] scaled(double[] v, double s) {
+    double[] out = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = v[i] * s;
+    }
+    return out;
+  }
+
+  private static double norm(double[] v) {
+    double s = 0;
+    for (double a : v) {
+      s += a * a;
+    }
+    return Math.sqrt(s);
+  }
+
+  private static double sum(double[] v) {
+    double s = 0;
+    for (double a : v) {
+      s += a;
+    }
+    return s;
+  }
+
+  private static double seconds(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+}

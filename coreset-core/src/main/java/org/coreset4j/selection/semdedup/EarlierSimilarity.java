@@ -1,0 +1,81 @@
+package org.coreset4j.selection.semdedup;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import org.coreset4j.clustering.ClusterMembers;
+import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.kernels.Blas;
+import org.coreset4j.kernels.Vectors;
+import org.coreset4j.selection.semdedup.SemDeDupParams.Keep;
+import org.coreset4j.util.IndexSort;
+import org.coreset4j.util.Parallel;
+import org.coreset4j.util.Sampling;
+
+/**
+ * For every sample j, max over the samples i walked before j in its cluster of cos(x_i, x_j)
+ * (NaN for the first sample of a cluster). Clusters are walked by ascending cosine to the centroid
+ * for keep=hard, descending for keep=easy (ties to the lower index), or in a seeded random order.
+ * The cosines come from blocked GEMMs of each cluster's unit rows, O(block x n) memory.
+ */
+final class EarlierSimilarity {
+  private EarlierSimilarity() {}
+
+  static double[] of(FloatMatrix x, ClusterMembers members, double[] centroidCos, Keep keep, long seed,
+      Parallel parallel) {
+    double[] maxSim = new double[x.rows()];
+    parallel.forChunks(members.clusters(), 1, (c, from, to) -> {
+      int[] rows = members.rows(c);
+      int[] order = switch (keep) {
+        case HARD -> IndexSort.sorted(rows, centroidCos, false);
+        case EASY -> IndexSort.sorted(rows, centroidCos, true);
+        case RANDOM -> Sampling.withoutReplacement(rows, rows.length, Sampling.derive(seed, c));
+      };
+      double[] m = ofOrderedRows(unitRows(x, order));
+      for (int p = 0; p < order.length; p++) {
+        maxSim[order[p]] = m[p];
+      }
+    });
+    return maxSim;
+  }
+
+  private static FloatMatrix unitRows(FloatMatrix x, int[] rows) {
+    FloatMatrix m = x.gather(rows);
+    for (int i = 0; i < m.rows(); i++) {
+      float inv = (float) (1.0 / Math.sqrt(Vectors.sumSquaresF64(m, i)));
+      for (int col = 0; col < m.cols(); col++) {
+        m.set(i, col, m.get(i, col) * inv);
+      }
+    }
+    return m;
+  }
+
+  /** out[j] = max over i < j of m_i . m_j, NaN for j = 0. */
+  private static double[] ofOrderedRows(FloatMatrix m) {
+    int n = m.rows();
+    int d = m.cols();
+    double[] out = new double[n];
+    if (n == 0) {
+      return out;
+    }
+    out[0] = Double.NaN;
+    int block = Math.max(1, Math.min(n, (1 << 22) / n));
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment dots = arena.allocate((long) block * n * Float.BYTES, 64);
+      for (int r0 = 1; r0 < n; r0 += block) {
+        int rows = Math.min(block, n - r0);
+        int cols = r0 + rows - 1;
+        Blas.sgemm(false, true, rows, cols, d, 1f, m.segment(), m.rowOffset(r0), d,
+            m.segment(), 0, d, 0f, dots, 0, cols);
+        for (int i = 0; i < rows; i++) {
+          int j = r0 + i;
+          float best = Float.NEGATIVE_INFINITY;
+          for (int e = 0; e < j; e++) {
+            best = Math.max(best, dots.getAtIndex(FloatMatrix.F32, (long) i * cols + e));
+          }
+          out[j] = best;
+        }
+      }
+    }
+    return out;
+  }
+}
