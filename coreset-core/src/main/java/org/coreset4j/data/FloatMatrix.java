@@ -62,6 +62,15 @@ public final class FloatMatrix {
     return new FloatMatrix(mappedScratch(n * Float.BYTES), rows, cols);
   }
 
+  /** A zero matrix in native memory (never on the heap), for operands handed to BLAS. */
+  public static FloatMatrix allocateNative(int rows, int cols) {
+    long bytes = (long) rows * cols * Float.BYTES;
+    if (bytes > Runtime.getRuntime().maxMemory()) {
+      return new FloatMatrix(mappedScratch(bytes), rows, cols);
+    }
+    return new FloatMatrix(Arena.ofAuto().allocate(Math.max(bytes, Float.BYTES), 64), rows, cols);
+  }
+
   private static MemorySegment mappedScratch(long bytes) {
     try {
       Path dir = Path.of(System.getProperty("coreset4j.tmpdir", System.getProperty("java.io.tmpdir")));
@@ -119,7 +128,11 @@ public final class FloatMatrix {
 
   /** A copy of the rows at the given indices, in that order. */
   public FloatMatrix gather(int[] indices) {
-    FloatMatrix out = allocate(indices.length, cols);
+    return gatherInto(indices, allocate(indices.length, cols));
+  }
+
+  /** Copies the rows at the given indices into the first rows of {@code out}; returns it. */
+  public FloatMatrix gatherInto(int[] indices, FloatMatrix out) {
     long bytes = (long) cols * Float.BYTES;
     for (int i = 0; i < indices.length; i++) {
       MemorySegment.copy(data, rowOffset(indices[i]), out.data, out.rowOffset(i), bytes);

@@ -34,7 +34,7 @@ final class PoolSums {
   /** The pool's rows as float32 (x_i - center) * scale[i]; null center or scale mean 0 and 1. */
   static FloatMatrix transformedRows(FloatMatrix x, int[] ids, int size, double[] center, double[] scale, Parallel parallel) {
     int d = x.cols();
-    FloatMatrix out = FloatMatrix.allocate(size, d);
+    FloatMatrix out = FloatMatrix.allocateNative(size, d);
     parallel.forChunks(size, CHUNK, (chunk, from, to) -> {
       float[] row = new float[d];
       for (int k = from; k < to; k++) {

@@ -1,0 +1,104 @@
+package org.coreset4j.selection.dq;
+
+import java.util.Arrays;
+import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.kernels.Blas;
+import org.coreset4j.util.Parallel;
+
+/**
+ * Float32 inner products of chosen pool rows with the whole pool, kept for the whole bin: row
+ * {@code slot} holds transformed row p . transformed row q for every pool position q. New rows are
+ * computed in batches by one GEMM per fixed block of the pool; when full, the rows whose owners
+ * rank lowest are dropped first.
+ */
+final class ProductCache {
+  /** Pool rows per GEMM call: one call per worker chunk. */
+  private static final int GEMM_ROWS = 2048;
+
+  private final FloatMatrix rows;
+  private final FloatMatrix products;
+  private final int[] slotOf;
+  private final int[] ownerOf;
+  private final int[] free;
+  private int freeCount;
+
+  ProductCache(FloatMatrix rows, int capacity) {
+    this.rows = rows;
+    this.products = FloatMatrix.allocateNative(capacity, rows.rows());
+    this.slotOf = new int[rows.rows()];
+    this.ownerOf = new int[capacity];
+    this.free = new int[capacity];
+    Arrays.fill(slotOf, -1);
+    Arrays.fill(ownerOf, -1);
+    for (int s = 0; s < capacity; s++) {
+      free[s] = capacity - 1 - s;
+    }
+    freeCount = capacity;
+  }
+
+  int capacity() {
+    return ownerOf.length;
+  }
+
+  boolean has(int position) {
+    return slotOf[position] >= 0;
+  }
+
+  /** Copies the products of {@code position} (which must be cached) into {@code out}. */
+  void copy(int position, float[] out) {
+    products.copyRow(slotOf[position], out);
+  }
+
+  /** Frees the row of a position that left the pool. */
+  void release(int position) {
+    int s = slotOf[position];
+    if (s >= 0) {
+      slotOf[position] = -1;
+      ownerOf[s] = -1;
+      free[freeCount++] = s;
+    }
+  }
+
+  /**
+   * Makes sure every position in {@code wanted} is cached, evicting cached positions that are not
+   * wanted, lowest {@code rank} first.
+   */
+  void ensure(int[] wanted, double[] rank, Parallel parallel) {
+    int[] missing = Arrays.stream(wanted).filter(p -> slotOf[p] < 0).toArray();
+    if (missing.length == 0) {
+      return;
+    }
+    evict(missing.length - freeCount, wanted, rank);
+    FloatMatrix fresh = rows.gatherInto(missing, FloatMatrix.allocateNative(missing.length, rows.cols()));
+    FloatMatrix block = FloatMatrix.allocateNative(missing.length, rows.rows());
+    int m = rows.rows();
+    int d = rows.cols();
+    parallel.forChunks(m, GEMM_ROWS, (chunk, from, to) ->
+        Blas.sgemm(false, true, missing.length, to - from, d, 1f, fresh.segment(), 0, d,
+            rows.segment(), rows.rowOffset(from), d, 0f, block.segment(), (long) from * Float.BYTES, m));
+    long bytes = (long) m * Float.BYTES;
+    for (int i = 0; i < missing.length; i++) {
+      int s = free[--freeCount];
+      slotOf[missing[i]] = s;
+      ownerOf[s] = missing[i];
+      java.lang.foreign.MemorySegment.copy(block.segment(), block.rowOffset(i), products.segment(),
+          products.rowOffset(s), bytes);
+    }
+  }
+
+  private void evict(int count, int[] wanted, double[] rank) {
+    if (count <= 0) {
+      return;
+    }
+    boolean[] keep = new boolean[slotOf.length];
+    for (int p : wanted) {
+      keep[p] = true;
+    }
+    Integer[] victims = Arrays.stream(ownerOf).filter(p -> p >= 0 && !keep[p]).boxed()
+        .sorted((a, b) -> rank[a] != rank[b] ? Double.compare(rank[a], rank[b]) : Integer.compare(b, a))
+        .toArray(Integer[]::new);
+    for (int i = 0; i < count; i++) {
+      release(victims[i]);
+    }
+  }
+}
