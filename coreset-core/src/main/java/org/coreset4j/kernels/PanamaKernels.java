@@ -1,12 +1,17 @@
 package org.coreset4j.kernels;
 
+import static org.coreset4j.data.Bf16Matrix.BF16;
 import static org.coreset4j.data.FloatMatrix.F32;
 
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteOrder;
+import org.coreset4j.data.Bf16Matrix;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.ShortVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -19,12 +24,16 @@ final class PanamaKernels implements VectorKernels {
   /** Float lanes that make up one double vector. */
   private static final VectorSpecies<Float> FH =
       VectorSpecies.of(float.class, jdk.incubator.vector.VectorShape.forBitSize(D.vectorBitSize() / 2));
+  /** Bfloat16 lanes (shorts) that widen to one float vector, and the matching int species. */
+  private static final VectorSpecies<Short> H =
+      VectorSpecies.of(short.class, VectorShape.forBitSize(F.vectorBitSize() / 2));
+  private static final VectorSpecies<Integer> I = IntVector.SPECIES_PREFERRED;
   private static final ByteOrder LE = ByteOrder.LITTLE_ENDIAN;
   private static final int FL = F.length();
   private static final long FB = (long) FL * Float.BYTES;
 
   static boolean usable() {
-    return F.length() >= 4 && D.length() >= 2;
+    return F.length() >= 4 && D.length() >= 2 && I.length() == F.length();
   }
 
   @Override
@@ -124,12 +133,66 @@ final class PanamaKernels implements VectorKernels {
   }
 
   @Override
+  public float dotBf16(MemorySegment a, long ao, MemorySegment b, long bo, int n) {
+    FloatVector s0 = FloatVector.zero(F), s1 = s0;
+    long hb = (long) FL * Short.BYTES;
+    int i = 0;
+    for (; i <= n - 2 * FL; i += 2 * FL) {
+      long k = (long) i * Short.BYTES;
+      s0 = loadBf16(a, ao + k).fma(loadBf16(b, bo + k), s0);
+      s1 = loadBf16(a, ao + k + hb).fma(loadBf16(b, bo + k + hb), s1);
+    }
+    for (; i <= n - FL; i += FL) {
+      long k = (long) i * Short.BYTES;
+      s0 = loadBf16(a, ao + k).fma(loadBf16(b, bo + k), s0);
+    }
+    float s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    for (; i < n; i++) {
+      long k = (long) i * Short.BYTES;
+      s += Bf16Matrix.toFloat(a.get(BF16, ao + k)) * Bf16Matrix.toFloat(b.get(BF16, bo + k));
+    }
+    return s;
+  }
+
+  @Override
+  public float squaredDistanceBf16(MemorySegment a, long ao, MemorySegment b, long bo, int n) {
+    FloatVector s0 = FloatVector.zero(F), s1 = s0;
+    long hb = (long) FL * Short.BYTES;
+    int i = 0;
+    for (; i <= n - 2 * FL; i += 2 * FL) {
+      long k = (long) i * Short.BYTES;
+      FloatVector d0 = loadBf16(a, ao + k).sub(loadBf16(b, bo + k));
+      FloatVector d1 = loadBf16(a, ao + k + hb).sub(loadBf16(b, bo + k + hb));
+      s0 = d0.fma(d0, s0);
+      s1 = d1.fma(d1, s1);
+    }
+    for (; i <= n - FL; i += FL) {
+      long k = (long) i * Short.BYTES;
+      FloatVector d0 = loadBf16(a, ao + k).sub(loadBf16(b, bo + k));
+      s0 = d0.fma(d0, s0);
+    }
+    float s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    for (; i < n; i++) {
+      long k = (long) i * Short.BYTES;
+      float d = Bf16Matrix.toFloat(a.get(BF16, ao + k)) - Bf16Matrix.toFloat(b.get(BF16, bo + k));
+      s += d * d;
+    }
+    return s;
+  }
+
+  @Override
   public String name() {
     return "panama-" + F.vectorBitSize() + "bit";
   }
 
   private static FloatVector load(MemorySegment s, long offset) {
     return FloatVector.fromMemorySegment(F, s, offset, LE);
+  }
+
+  /** Bfloat16 bits are the top half of a float32: sign-extend to int, shift left 16, reinterpret. */
+  private static FloatVector loadBf16(MemorySegment s, long offset) {
+    return ((IntVector) ShortVector.fromMemorySegment(H, s, offset, LE).convertShape(VectorOperators.S2I, I, 0))
+        .lanewise(VectorOperators.LSHL, 16).reinterpretAsFloats();
   }
 
   private static DoubleVector widen(MemorySegment s, long offset) {

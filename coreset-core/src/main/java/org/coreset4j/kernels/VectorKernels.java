@@ -23,5 +23,11 @@ interface VectorKernels {
   /** Sum of x[i]^2 over n float32 elements, accumulated in float64. */
   double sumSquaresF64(MemorySegment x, long xOffset, int n);
 
+  /** Sum of a[i] * b[i] over n bfloat16 elements (2 bytes each), accumulated in float32. */
+  float dotBf16(MemorySegment a, long aOffset, MemorySegment b, long bOffset, int n);
+
+  /** Sum of (a[i] - b[i])^2 over n bfloat16 elements, accumulated in float32. */
+  float squaredDistanceBf16(MemorySegment a, long aOffset, MemorySegment b, long bOffset, int n);
+
   String name();
 }

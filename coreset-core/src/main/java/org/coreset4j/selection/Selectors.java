@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.coreset4j.InvalidInputException;
+import org.coreset4j.selection.herding.HerdingSelector;
+import org.coreset4j.selection.kcenter.KCenterSelector;
 
 /** The registry: maps each method name of the command line to a factory of its selector. */
 public final class Selectors {
@@ -11,6 +13,8 @@ public final class Selectors {
 
   static {
     register("random", o -> new RandomSelector());
+    register("kcenter", KCenterSelector::new);
+    register("herding", o -> new HerdingSelector());
   }
 
   private Selectors() {}
