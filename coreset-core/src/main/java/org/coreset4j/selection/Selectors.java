@@ -6,6 +6,12 @@ import java.util.function.Function;
 import org.coreset4j.InvalidInputException;
 import org.coreset4j.selection.herding.HerdingSelector;
 import org.coreset4j.selection.kcenter.KCenterSelector;
+import org.coreset4j.selection.scores.ClipScoreSelector;
+import org.coreset4j.selection.scores.ForgettingSelector;
+import org.coreset4j.selection.scores.ScoreWindowSelector;
+import org.coreset4j.submodular.FacilityLocationSelector;
+import org.coreset4j.submodular.GraphCutSelector;
+import org.coreset4j.submodular.LogDetSelector;
 
 /** The registry: maps each method name of the command line to a factory of its selector. */
 public final class Selectors {
@@ -15,6 +21,12 @@ public final class Selectors {
     register("random", o -> new RandomSelector());
     register("kcenter", KCenterSelector::new);
     register("herding", o -> new HerdingSelector());
+    register("forgetting", o -> new ForgettingSelector());
+    register("score", ScoreWindowSelector::new);
+    register("clipscore", ClipScoreSelector::new);
+    register("facility-location", FacilityLocationSelector::new);
+    register("graphcut", GraphCutSelector::new);
+    register("logdet", LogDetSelector::new);
   }
 
   private Selectors() {}
