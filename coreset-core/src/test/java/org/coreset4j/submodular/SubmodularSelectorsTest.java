@@ -127,6 +127,12 @@ class SubmodularSelectorsTest {
   }
 
   @Test
+  void everyBaselineIsRegistered() {
+    assertThat(Selectors.names()).contains("kcenter", "herding", "forgetting", "score", "clipscore",
+        "facility-location", "graphcut", "logdet");
+  }
+
+  @Test
   void badOptionsAreInvalidInput() {
     assertThatThrownBy(() -> run("logdet", X, 5, 1, "similarity", "euclidean"))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("--similarity euclidean");
