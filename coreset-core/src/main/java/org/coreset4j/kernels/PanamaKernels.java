@@ -52,7 +52,7 @@ final class PanamaKernels implements VectorKernels {
       long k = (long) i * Float.BYTES;
       s0 = load(a, ao + k).fma(load(b, bo + k), s0);
     }
-    float s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+    float s = sumLanes(s0.add(s1).add(s2.add(s3)));
     for (; i < n; i++) {
       long k = (long) i * Float.BYTES;
       s += a.get(F32, ao + k) * b.get(F32, bo + k);
@@ -76,7 +76,7 @@ final class PanamaKernels implements VectorKernels {
       FloatVector d0 = load(a, ao + k).sub(load(b, bo + k));
       s0 = d0.fma(d0, s0);
     }
-    float s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    float s = sumLanes(s0.add(s1));
     for (; i < n; i++) {
       long k = (long) i * Float.BYTES;
       float d = a.get(F32, ao + k) - b.get(F32, bo + k);
@@ -95,7 +95,7 @@ final class PanamaKernels implements VectorKernels {
       s0 = widen(x, k).fma(DoubleVector.fromArray(D, v, i), s0);
       s1 = widen(x, k + (long) dl * Float.BYTES).fma(DoubleVector.fromArray(D, v, i + dl), s1);
     }
-    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    double s = sumLanes(s0.add(s1));
     for (; i < n; i++) {
       s += x.get(F32, xo + (long) i * Float.BYTES) * v[i];
     }
@@ -124,7 +124,7 @@ final class PanamaKernels implements VectorKernels {
       DoubleVector w = widen(x, xo + (long) i * Float.BYTES);
       s0 = w.fma(w, s0);
     }
-    double s = s0.reduceLanes(VectorOperators.ADD);
+    double s = sumLanes(s0);
     for (; i < n; i++) {
       double w = x.get(F32, xo + (long) i * Float.BYTES);
       s += w * w;
@@ -146,7 +146,7 @@ final class PanamaKernels implements VectorKernels {
       long k = (long) i * Short.BYTES;
       s0 = loadBf16(a, ao + k).fma(loadBf16(b, bo + k), s0);
     }
-    float s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    float s = sumLanes(s0.add(s1));
     for (; i < n; i++) {
       long k = (long) i * Short.BYTES;
       s += Bf16Matrix.toFloat(a.get(BF16, ao + k)) * Bf16Matrix.toFloat(b.get(BF16, bo + k));
@@ -171,7 +171,7 @@ final class PanamaKernels implements VectorKernels {
       FloatVector d0 = loadBf16(a, ao + k).sub(loadBf16(b, bo + k));
       s0 = d0.fma(d0, s0);
     }
-    float s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    float s = sumLanes(s0.add(s1));
     for (; i < n; i++) {
       long k = (long) i * Short.BYTES;
       float d = Bf16Matrix.toFloat(a.get(BF16, ao + k)) - Bf16Matrix.toFloat(b.get(BF16, bo + k));
@@ -183,6 +183,29 @@ final class PanamaKernels implements VectorKernels {
   @Override
   public String name() {
     return "panama-" + F.vectorBitSize() + "bit";
+  }
+
+  /**
+   * Lane sums in a fixed order. {@code reduceLanes(ADD)} leaves the order of floating-point
+   * additions unspecified, and the interpreted and compiled forms do differ in the last bit, so
+   * the same call could give two results within one run.
+   */
+  private static float sumLanes(FloatVector v) {
+    float[] lanes = v.toArray();
+    float s = 0;
+    for (float x : lanes) {
+      s += x;
+    }
+    return s;
+  }
+
+  private static double sumLanes(DoubleVector v) {
+    double[] lanes = v.toArray();
+    double s = 0;
+    for (double x : lanes) {
+      s += x;
+    }
+    return s;
   }
 
   private static FloatVector load(MemorySegment s, long offset) {

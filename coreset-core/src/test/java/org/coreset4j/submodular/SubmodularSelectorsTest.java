@@ -85,10 +85,10 @@ class SubmodularSelectorsTest {
   @ParameterizedTest
   @MethodSource("graphMethods")
   void lazyEqualsNaiveOnTheSparseNeighbourSimilarity(String method, String similarity) {
-    FloatMatrix x = TestData.clustered(600, 8, 7, 300, 30, 4);
+    FloatMatrix x = TestData.clustered(300, 8, 7, 150, 30, 4);
     String[] o = {"similarity", similarity, "neighbors", "10"};
-    Selection naive = run(method, x, 50, 2, concat(o, "optimizer", "naive"));
-    Selection lazy = run(method, x, 50, 1, concat(o, "optimizer", "lazy"));
+    Selection naive = run(method, x, 40, 2, concat(o, "optimizer", "naive"));
+    Selection lazy = run(method, x, 40, 1, concat(o, "optimizer", "lazy"));
     assertThat(order(lazy)).isEqualTo(order(naive));
     assertThat(gains(lazy)).isEqualTo(gains(naive));
   }
