@@ -2,8 +2,6 @@ package org.coreset4j.testing;
 
 import java.util.SplittableRandom;
 import org.coreset4j.data.FloatMatrix;
-import org.coreset4j.selection.SelectionContext;
-import org.coreset4j.util.Parallel;
 
 /** Small seeded data sets for selector tests. */
 public final class TestData {
@@ -30,10 +28,6 @@ public final class TestData {
 
   public static double[][] rows(FloatMatrix x) {
     return x.toDoubleRows();
-  }
-
-  public static SelectionContext context(long seed, Parallel p) {
-    return SelectionContext.of(seed, p);
   }
 
   /** Index of the largest value, ties to the lowest index, skipping masked entries. */

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import org.coreset4j.InvalidInputException;
 import org.coreset4j.data.Bf16Matrix;
 import org.coreset4j.data.FloatMatrix;
-import org.coreset4j.data.NdArray;
 import org.coreset4j.selection.Budget;
 import org.coreset4j.selection.MethodOptions;
 import org.coreset4j.selection.Selection;
