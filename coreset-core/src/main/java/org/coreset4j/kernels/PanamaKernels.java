@@ -1,12 +1,17 @@
 package org.coreset4j.kernels;
 
+import static org.coreset4j.data.Bf16Matrix.BF16;
 import static org.coreset4j.data.FloatMatrix.F32;
 
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteOrder;
+import org.coreset4j.data.Bf16Matrix;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.ShortVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -19,12 +24,16 @@ final class PanamaKernels implements VectorKernels {
   /** Float lanes that make up one double vector. */
   private static final VectorSpecies<Float> FH =
       VectorSpecies.of(float.class, jdk.incubator.vector.VectorShape.forBitSize(D.vectorBitSize() / 2));
+  /** Bfloat16 lanes (shorts) that widen to one float vector, and the matching int species. */
+  private static final VectorSpecies<Short> H =
+      VectorSpecies.of(short.class, VectorShape.forBitSize(F.vectorBitSize() / 2));
+  private static final VectorSpecies<Integer> I = IntVector.SPECIES_PREFERRED;
   private static final ByteOrder LE = ByteOrder.LITTLE_ENDIAN;
   private static final int FL = F.length();
   private static final long FB = (long) FL * Float.BYTES;
 
   static boolean usable() {
-    return F.length() >= 4 && D.length() >= 2;
+    return F.length() >= 4 && D.length() >= 2 && I.length() == F.length();
   }
 
   @Override
@@ -43,7 +52,7 @@ final class PanamaKernels implements VectorKernels {
       long k = (long) i * Float.BYTES;
       s0 = load(a, ao + k).fma(load(b, bo + k), s0);
     }
-    float s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+    float s = sumLanes(s0.add(s1).add(s2.add(s3)));
     for (; i < n; i++) {
       long k = (long) i * Float.BYTES;
       s += a.get(F32, ao + k) * b.get(F32, bo + k);
@@ -67,7 +76,7 @@ final class PanamaKernels implements VectorKernels {
       FloatVector d0 = load(a, ao + k).sub(load(b, bo + k));
       s0 = d0.fma(d0, s0);
     }
-    float s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    float s = sumLanes(s0.add(s1));
     for (; i < n; i++) {
       long k = (long) i * Float.BYTES;
       float d = a.get(F32, ao + k) - b.get(F32, bo + k);
@@ -86,7 +95,7 @@ final class PanamaKernels implements VectorKernels {
       s0 = widen(x, k).fma(DoubleVector.fromArray(D, v, i), s0);
       s1 = widen(x, k + (long) dl * Float.BYTES).fma(DoubleVector.fromArray(D, v, i + dl), s1);
     }
-    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    double s = sumLanes(s0.add(s1));
     for (; i < n; i++) {
       s += x.get(F32, xo + (long) i * Float.BYTES) * v[i];
     }
@@ -115,7 +124,7 @@ final class PanamaKernels implements VectorKernels {
       DoubleVector w = widen(x, xo + (long) i * Float.BYTES);
       s0 = w.fma(w, s0);
     }
-    double s = s0.reduceLanes(VectorOperators.ADD);
+    double s = sumLanes(s0);
     for (; i < n; i++) {
       double w = x.get(F32, xo + (long) i * Float.BYTES);
       s += w * w;
@@ -134,10 +143,27 @@ final class PanamaKernels implements VectorKernels {
       s0 = widen(a, ao + k).fma(widen(b, bo + k), s0);
       s1 = widen(a, ao + k + step).fma(widen(b, bo + k + step), s1);
     }
-    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    double s = sumLanes(s0.add(s1));
     for (; i < n; i++) {
       long k = (long) i * Float.BYTES;
       s += (double) a.get(F32, ao + k) * b.get(F32, bo + k);
+  public float dotBf16(MemorySegment a, long ao, MemorySegment b, long bo, int n) {
+    FloatVector s0 = FloatVector.zero(F), s1 = s0;
+    long hb = (long) FL * Short.BYTES;
+    int i = 0;
+    for (; i <= n - 2 * FL; i += 2 * FL) {
+      long k = (long) i * Short.BYTES;
+      s0 = loadBf16(a, ao + k).fma(loadBf16(b, bo + k), s0);
+      s1 = loadBf16(a, ao + k + hb).fma(loadBf16(b, bo + k + hb), s1);
+    }
+    for (; i <= n - FL; i += FL) {
+      long k = (long) i * Short.BYTES;
+      s0 = loadBf16(a, ao + k).fma(loadBf16(b, bo + k), s0);
+    }
+    float s = sumLanes(s0.add(s1));
+    for (; i < n; i++) {
+      long k = (long) i * Short.BYTES;
+      s += Bf16Matrix.toFloat(a.get(BF16, ao + k)) * Bf16Matrix.toFloat(b.get(BF16, bo + k));
     }
     return s;
   }
@@ -155,10 +181,30 @@ final class PanamaKernels implements VectorKernels {
       s0 = d0.fma(d0, s0);
       s1 = d1.fma(d1, s1);
     }
-    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    double s = sumLanes(s0.add(s1));
     for (; i < n; i++) {
       long k = (long) i * Float.BYTES;
       double d = (double) a.get(F32, ao + k) - b.get(F32, bo + k);
+  public float squaredDistanceBf16(MemorySegment a, long ao, MemorySegment b, long bo, int n) {
+    FloatVector s0 = FloatVector.zero(F), s1 = s0;
+    long hb = (long) FL * Short.BYTES;
+    int i = 0;
+    for (; i <= n - 2 * FL; i += 2 * FL) {
+      long k = (long) i * Short.BYTES;
+      FloatVector d0 = loadBf16(a, ao + k).sub(loadBf16(b, bo + k));
+      FloatVector d1 = loadBf16(a, ao + k + hb).sub(loadBf16(b, bo + k + hb));
+      s0 = d0.fma(d0, s0);
+      s1 = d1.fma(d1, s1);
+    }
+    for (; i <= n - FL; i += FL) {
+      long k = (long) i * Short.BYTES;
+      FloatVector d0 = loadBf16(a, ao + k).sub(loadBf16(b, bo + k));
+      s0 = d0.fma(d0, s0);
+    }
+    float s = sumLanes(s0.add(s1));
+    for (; i < n; i++) {
+      long k = (long) i * Short.BYTES;
+      float d = Bf16Matrix.toFloat(a.get(BF16, ao + k)) - Bf16Matrix.toFloat(b.get(BF16, bo + k));
       s += d * d;
     }
     return s;
@@ -175,7 +221,7 @@ final class PanamaKernels implements VectorKernels {
       s1 = widen(x, k + (long) dl * Float.BYTES).sub(DoubleVector.fromArray(D, c, i + dl))
           .fma(DoubleVector.fromArray(D, v, i + dl), s1);
     }
-    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    double s = sumLanes(s0.add(s1));
     for (; i < n; i++) {
       s += (x.get(F32, xo + (long) i * Float.BYTES) - c[i]) * v[i];
     }
@@ -187,8 +233,37 @@ final class PanamaKernels implements VectorKernels {
     return "panama-" + F.vectorBitSize() + "bit";
   }
 
+  /**
+   * Lane sums in a fixed order. {@code reduceLanes(ADD)} leaves the order of floating-point
+   * additions unspecified, and the interpreted and compiled forms do differ in the last bit, so
+   * the same call could give two results within one run.
+   */
+  private static float sumLanes(FloatVector v) {
+    float[] lanes = v.toArray();
+    float s = 0;
+    for (float x : lanes) {
+      s += x;
+    }
+    return s;
+  }
+
+  private static double sumLanes(DoubleVector v) {
+    double[] lanes = v.toArray();
+    double s = 0;
+    for (double x : lanes) {
+      s += x;
+    }
+    return s;
+  }
+
   private static FloatVector load(MemorySegment s, long offset) {
     return FloatVector.fromMemorySegment(F, s, offset, LE);
+  }
+
+  /** Bfloat16 bits are the top half of a float32: sign-extend to int, shift left 16, reinterpret. */
+  private static FloatVector loadBf16(MemorySegment s, long offset) {
+    return ((IntVector) ShortVector.fromMemorySegment(H, s, offset, LE).convertShape(VectorOperators.S2I, I, 0))
+        .lanewise(VectorOperators.LSHL, 16).reinterpretAsFloats();
   }
 
   private static DoubleVector widen(MemorySegment s, long offset) {

@@ -1,8 +1,10 @@
 package org.coreset4j.kernels;
 
+import static org.coreset4j.data.Bf16Matrix.BF16;
 import static org.coreset4j.data.FloatMatrix.F32;
 
 import java.lang.foreign.MemorySegment;
+import org.coreset4j.data.Bf16Matrix;
 
 /** Plain loops: the reference implementation and the fallback without the Vector API. */
 final class ScalarKernels implements VectorKernels {
@@ -59,6 +61,11 @@ final class ScalarKernels implements VectorKernels {
     for (int i = 0; i < n; i++) {
       long k = (long) i * Float.BYTES;
       s += (double) a.get(F32, aOffset + k) * b.get(F32, bOffset + k);
+  public float dotBf16(MemorySegment a, long aOffset, MemorySegment b, long bOffset, int n) {
+    float s = 0;
+    for (int i = 0; i < n; i++) {
+      long k = (long) i * Short.BYTES;
+      s += Bf16Matrix.toFloat(a.get(BF16, aOffset + k)) * Bf16Matrix.toFloat(b.get(BF16, bOffset + k));
     }
     return s;
   }
@@ -69,6 +76,11 @@ final class ScalarKernels implements VectorKernels {
     for (int i = 0; i < n; i++) {
       long k = (long) i * Float.BYTES;
       double d = (double) a.get(F32, aOffset + k) - b.get(F32, bOffset + k);
+  public float squaredDistanceBf16(MemorySegment a, long aOffset, MemorySegment b, long bOffset, int n) {
+    float s = 0;
+    for (int i = 0; i < n; i++) {
+      long k = (long) i * Short.BYTES;
+      float d = Bf16Matrix.toFloat(a.get(BF16, aOffset + k)) - Bf16Matrix.toFloat(b.get(BF16, bOffset + k));
       s += d * d;
     }
     return s;

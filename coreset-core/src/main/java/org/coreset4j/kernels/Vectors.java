@@ -3,6 +3,7 @@ package org.coreset4j.kernels;
 import java.lang.foreign.MemorySegment;
 import java.util.Objects;
 import java.util.logging.Logger;
+import org.coreset4j.data.Bf16Matrix;
 import org.coreset4j.data.FloatMatrix;
 
 /**
@@ -57,6 +58,18 @@ public final class Vectors {
 
   public static float squaredDistance(MemorySegment a, long aOffset, MemorySegment b, long bOffset, int n) {
     return IMPL.squaredDistance(a, aOffset, b, bOffset, n);
+  }
+
+  /** Dot product of bfloat16 rows, accumulated in float32. */
+  public static float dot(Bf16Matrix a, int i, Bf16Matrix b, int j) {
+    check(a.cols() == b.cols(), a.cols(), b.cols());
+    return IMPL.dotBf16(a.segment(), a.rowOffset(i), b.segment(), b.rowOffset(j), a.cols());
+  }
+
+  /** Squared distance of bfloat16 rows, accumulated in float32. */
+  public static float squaredDistance(Bf16Matrix a, int i, Bf16Matrix b, int j) {
+    check(a.cols() == b.cols(), a.cols(), b.cols());
+    return IMPL.squaredDistanceBf16(a.segment(), a.rowOffset(i), b.segment(), b.rowOffset(j), a.cols());
   }
 
   /** Row {@code i} of {@code x} dotted with a float64 vector, in float64. */

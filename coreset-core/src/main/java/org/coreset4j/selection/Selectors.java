@@ -15,6 +15,14 @@ import org.coreset4j.selection.selfsup.SelfSupParams;
 import org.coreset4j.selection.selfsup.SelfSupSelector;
 import org.coreset4j.selection.semdedup.SemDeDupParams;
 import org.coreset4j.selection.semdedup.SemDeDupSelector;
+import org.coreset4j.selection.herding.HerdingSelector;
+import org.coreset4j.selection.kcenter.KCenterSelector;
+import org.coreset4j.selection.scores.ClipScoreSelector;
+import org.coreset4j.selection.scores.ForgettingSelector;
+import org.coreset4j.selection.scores.ScoreWindowSelector;
+import org.coreset4j.submodular.FacilityLocationSelector;
+import org.coreset4j.submodular.GraphCutSelector;
+import org.coreset4j.submodular.LogDetSelector;
 
 /** The registry: maps each method name of the command line to a factory of its selector. */
 public final class Selectors {
@@ -28,6 +36,14 @@ public final class Selectors {
     register("selfsup", o -> new SelfSupSelector(SelfSupParams.from(o)));
     register("d2", o -> new D2Selector(D2Params.from(o)));
     register("ccs", o -> new CcsSelector(CcsParams.from(o)));
+    register("kcenter", KCenterSelector::new);
+    register("herding", o -> new HerdingSelector());
+    register("forgetting", o -> new ForgettingSelector());
+    register("score", ScoreWindowSelector::new);
+    register("clipscore", ClipScoreSelector::new);
+    register("facility-location", FacilityLocationSelector::new);
+    register("graphcut", GraphCutSelector::new);
+    register("logdet", LogDetSelector::new);
   }
 
   private Selectors() {}

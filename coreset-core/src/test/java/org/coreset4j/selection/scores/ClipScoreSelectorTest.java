@@ -1,0 +1,73 @@
+package org.coreset4j.selection.scores;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.coreset4j.InvalidInputException;
+import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.selection.Budget;
+import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.selection.SelectionContext;
+import org.coreset4j.testing.TestData;
+import org.coreset4j.util.Parallel;
+import org.junit.jupiter.api.Test;
+
+class ClipScoreSelectorTest {
+  private static final FloatMatrix IMAGE = TestData.clustered(9000, 16, 4, 100, 30, 2);
+  private static final FloatMatrix TEXT = TestData.clustered(9000, 16, 4, 100, 30, 3);
+
+  private static int[] run(String pair, Map<String, FloatMatrix> m, int k, int threads) {
+    try (Parallel p = new Parallel(threads)) {
+      return new ClipScoreSelector(MethodOptions.of("pair", pair))
+          .select(IMAGE, Budget.size(k), SelectionContext.of(0, p).withModalities(m)).indices();
+    }
+  }
+
+  @Test
+  void keepsTheHighestCosinesLikeBruteForce() {
+    double[][] a = IMAGE.toDoubleRows(), b = TEXT.toDoubleRows();
+    double[] cos = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      double ab = 0, aa = 0, bb = 0;
+      for (int c = 0; c < a[i].length; c++) {
+        ab += a[i][c] * b[i][c];
+        aa += a[i][c] * a[i][c];
+        bb += b[i][c] * b[i][c];
+      }
+      cos[i] = ab / Math.sqrt(aa * bb);
+    }
+    int[] want = IntStream.range(0, a.length).boxed()
+        .sorted(Comparator.<Integer>comparingDouble(i -> -cos[i]).thenComparingInt(i -> i))
+        .limit(700).mapToInt(Integer::intValue).sorted().toArray();
+    Map<String, FloatMatrix> m = Map.of("image", IMAGE, "text", TEXT);
+    assertThat(run("image,text", m, 700, 1)).isEqualTo(want);
+    assertThat(run("image,text", m, 700, 2)).isEqualTo(want);
+  }
+
+  @Test
+  void duplicatePairsTieToTheLowerIndex() {
+    // rows 0 and 2 have the same (highest) cosine 1; the budget of 1 keeps row 0
+    FloatMatrix a = FloatMatrix.of(new float[] {1, 0, 1, 1, 1, 0}, 3, 2);
+    FloatMatrix b = FloatMatrix.of(new float[] {2, 0, 0, 1, 3, 0}, 3, 2);
+    try (Parallel p = new Parallel(1)) {
+      int[] got = new ClipScoreSelector(MethodOptions.of("pair", "a,b"))
+          .select(a, Budget.size(1), SelectionContext.of(0, p).withModalities(Map.of("a", a, "b", b))).indices();
+      assertThat(got).containsExactly(0);
+    }
+  }
+
+  @Test
+  void rejectsBadPairs() {
+    Map<String, FloatMatrix> m = Map.of("image", IMAGE, "text", TEXT, "small", FloatMatrix.allocate(9000, 3));
+    assertThatThrownBy(() -> run("image,audio", m, 1, 1))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("audio").hasMessageContaining("image,small,text");
+    assertThatThrownBy(() -> run("image,small", m, 1, 1))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("16 and 3");
+    assertThatThrownBy(() -> run("image", m, 1, 1)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> ClipScoreParams.from(MethodOptions.empty()))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("--pair");
+  }
+}
