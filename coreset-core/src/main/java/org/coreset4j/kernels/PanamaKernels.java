@@ -133,20 +133,6 @@ final class PanamaKernels implements VectorKernels {
   }
 
   @Override
-  public double dotWide(MemorySegment a, long ao, MemorySegment b, long bo, int n) {
-    int dl = D.length();
-    DoubleVector s0 = DoubleVector.zero(D), s1 = s0;
-    int i = 0;
-    long step = (long) dl * Float.BYTES;
-    for (; i <= n - 2 * dl; i += 2 * dl) {
-      long k = (long) i * Float.BYTES;
-      s0 = widen(a, ao + k).fma(widen(b, bo + k), s0);
-      s1 = widen(a, ao + k + step).fma(widen(b, bo + k + step), s1);
-    }
-    double s = sumLanes(s0.add(s1));
-    for (; i < n; i++) {
-      long k = (long) i * Float.BYTES;
-      s += (double) a.get(F32, ao + k) * b.get(F32, bo + k);
   public float dotBf16(MemorySegment a, long ao, MemorySegment b, long bo, int n) {
     FloatVector s0 = FloatVector.zero(F), s1 = s0;
     long hb = (long) FL * Short.BYTES;
@@ -169,22 +155,6 @@ final class PanamaKernels implements VectorKernels {
   }
 
   @Override
-  public double squaredDistanceWide(MemorySegment a, long ao, MemorySegment b, long bo, int n) {
-    int dl = D.length();
-    DoubleVector s0 = DoubleVector.zero(D), s1 = s0;
-    int i = 0;
-    long step = (long) dl * Float.BYTES;
-    for (; i <= n - 2 * dl; i += 2 * dl) {
-      long k = (long) i * Float.BYTES;
-      DoubleVector d0 = widen(a, ao + k).sub(widen(b, bo + k));
-      DoubleVector d1 = widen(a, ao + k + step).sub(widen(b, bo + k + step));
-      s0 = d0.fma(d0, s0);
-      s1 = d1.fma(d1, s1);
-    }
-    double s = sumLanes(s0.add(s1));
-    for (; i < n; i++) {
-      long k = (long) i * Float.BYTES;
-      double d = (double) a.get(F32, ao + k) - b.get(F32, bo + k);
   public float squaredDistanceBf16(MemorySegment a, long ao, MemorySegment b, long bo, int n) {
     FloatVector s0 = FloatVector.zero(F), s1 = s0;
     long hb = (long) FL * Short.BYTES;
@@ -205,6 +175,47 @@ final class PanamaKernels implements VectorKernels {
     for (; i < n; i++) {
       long k = (long) i * Short.BYTES;
       float d = Bf16Matrix.toFloat(a.get(BF16, ao + k)) - Bf16Matrix.toFloat(b.get(BF16, bo + k));
+      s += d * d;
+    }
+    return s;
+  }
+
+  @Override
+  public double dotWide(MemorySegment a, long ao, MemorySegment b, long bo, int n) {
+    int dl = D.length();
+    DoubleVector s0 = DoubleVector.zero(D), s1 = s0;
+    int i = 0;
+    long step = (long) dl * Float.BYTES;
+    for (; i <= n - 2 * dl; i += 2 * dl) {
+      long k = (long) i * Float.BYTES;
+      s0 = widen(a, ao + k).fma(widen(b, bo + k), s0);
+      s1 = widen(a, ao + k + step).fma(widen(b, bo + k + step), s1);
+    }
+    double s = sumLanes(s0.add(s1));
+    for (; i < n; i++) {
+      long k = (long) i * Float.BYTES;
+      s += (double) a.get(F32, ao + k) * b.get(F32, bo + k);
+    }
+    return s;
+  }
+
+  @Override
+  public double squaredDistanceWide(MemorySegment a, long ao, MemorySegment b, long bo, int n) {
+    int dl = D.length();
+    DoubleVector s0 = DoubleVector.zero(D), s1 = s0;
+    int i = 0;
+    long step = (long) dl * Float.BYTES;
+    for (; i <= n - 2 * dl; i += 2 * dl) {
+      long k = (long) i * Float.BYTES;
+      DoubleVector d0 = widen(a, ao + k).sub(widen(b, bo + k));
+      DoubleVector d1 = widen(a, ao + k + step).sub(widen(b, bo + k + step));
+      s0 = d0.fma(d0, s0);
+      s1 = d1.fma(d1, s1);
+    }
+    double s = sumLanes(s0.add(s1));
+    for (; i < n; i++) {
+      long k = (long) i * Float.BYTES;
+      double d = (double) a.get(F32, ao + k) - b.get(F32, bo + k);
       s += d * d;
     }
     return s;

@@ -56,11 +56,6 @@ final class ScalarKernels implements VectorKernels {
   }
 
   @Override
-  public double dotWide(MemorySegment a, long aOffset, MemorySegment b, long bOffset, int n) {
-    double s = 0;
-    for (int i = 0; i < n; i++) {
-      long k = (long) i * Float.BYTES;
-      s += (double) a.get(F32, aOffset + k) * b.get(F32, bOffset + k);
   public float dotBf16(MemorySegment a, long aOffset, MemorySegment b, long bOffset, int n) {
     float s = 0;
     for (int i = 0; i < n; i++) {
@@ -71,16 +66,32 @@ final class ScalarKernels implements VectorKernels {
   }
 
   @Override
-  public double squaredDistanceWide(MemorySegment a, long aOffset, MemorySegment b, long bOffset, int n) {
-    double s = 0;
-    for (int i = 0; i < n; i++) {
-      long k = (long) i * Float.BYTES;
-      double d = (double) a.get(F32, aOffset + k) - b.get(F32, bOffset + k);
   public float squaredDistanceBf16(MemorySegment a, long aOffset, MemorySegment b, long bOffset, int n) {
     float s = 0;
     for (int i = 0; i < n; i++) {
       long k = (long) i * Short.BYTES;
       float d = Bf16Matrix.toFloat(a.get(BF16, aOffset + k)) - Bf16Matrix.toFloat(b.get(BF16, bOffset + k));
+      s += d * d;
+    }
+    return s;
+  }
+
+  @Override
+  public double dotWide(MemorySegment a, long aOffset, MemorySegment b, long bOffset, int n) {
+    double s = 0;
+    for (int i = 0; i < n; i++) {
+      long k = (long) i * Float.BYTES;
+      s += (double) a.get(F32, aOffset + k) * b.get(F32, bOffset + k);
+    }
+    return s;
+  }
+
+  @Override
+  public double squaredDistanceWide(MemorySegment a, long aOffset, MemorySegment b, long bOffset, int n) {
+    double s = 0;
+    for (int i = 0; i < n; i++) {
+      long k = (long) i * Float.BYTES;
+      double d = (double) a.get(F32, aOffset + k) - b.get(F32, bOffset + k);
       s += d * d;
     }
     return s;

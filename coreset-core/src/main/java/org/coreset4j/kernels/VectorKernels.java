@@ -23,19 +23,23 @@ interface VectorKernels {
   /** Sum of x[i]^2 over n float32 elements, accumulated in float64. */
   double sumSquaresF64(MemorySegment x, long xOffset, int n);
 
-  /** Sum of a[i] * b[i] over n float32 elements, accumulated in float64. */
-  double dotWide(MemorySegment a, long aOffset, MemorySegment b, long bOffset, int n);
-
-  /** Sum of (a[i] - b[i])^2 over n float32 elements, accumulated in float64. */
-  double squaredDistanceWide(MemorySegment a, long aOffset, MemorySegment b, long bOffset, int n);
-
-  /** Sum of (x[i] - c[i]) * v[i] with float32 x and float64 c, v, in float64. */
-  double centeredDotF64(MemorySegment x, long xOffset, double[] c, double[] v, int n);
   /** Sum of a[i] * b[i] over n bfloat16 elements (2 bytes each), accumulated in float32. */
   float dotBf16(MemorySegment a, long aOffset, MemorySegment b, long bOffset, int n);
 
   /** Sum of (a[i] - b[i])^2 over n bfloat16 elements, accumulated in float32. */
   float squaredDistanceBf16(MemorySegment a, long aOffset, MemorySegment b, long bOffset, int n);
+
+
+  /** Sum of a[i] * b[i] over n float32 elements, accumulated in float64. */
+  double dotWide(MemorySegment a, long aOffset, MemorySegment b, long bOffset, int n);
+
+
+  /** Sum of (a[i] - b[i])^2 over n float32 elements, accumulated in float64. */
+  double squaredDistanceWide(MemorySegment a, long aOffset, MemorySegment b, long bOffset, int n);
+
+
+  /** Sum of (x[i] - c[i]) * v[i] with float32 x and float64 c, v, in float64. */
+  double centeredDotF64(MemorySegment x, long xOffset, double[] c, double[] v, int n);
 
   String name();
 }

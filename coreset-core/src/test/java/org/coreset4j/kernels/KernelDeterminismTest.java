@@ -38,6 +38,9 @@ class KernelDeterminismTest {
       k.sumSquaresF64(a, 0, n),
       k.dotBf16(a, 0, b, 0, n / 2),
       k.squaredDistanceBf16(a, 0, b, 0, n / 2),
+      k.dotWide(a, 0, b, 0, n),
+      k.squaredDistanceWide(a, 0, b, 0, n),
+      k.centeredDotF64(a, 0, v, v, n),
     };
   }
 }
