@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Select coresets from large multimodal embedding sets.",
     subcommands = {CommandLine.HelpCommand.class,
+        DemoCommand.class,
         SelectCommand.class,
         InspectCommand.class,
         ScenesCommand.class,

@@ -35,6 +35,11 @@ public record EmbedOptions(int patch, int dim, long seed, boolean text, int text
     }
   }
 
+  /** These options with another encoder seed. */
+  public EmbedOptions withSeed(long s) {
+    return new EmbedOptions(patch, dim, s, text, textBatch, imageBatch, imageModel, textModel, tokenizer);
+  }
+
   private static void positive(String option, int value) {
     if (value < 1) {
       throw new InvalidInputException(option + " " + value + ": must be at least 1");

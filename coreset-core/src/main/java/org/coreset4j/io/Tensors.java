@@ -1,5 +1,7 @@
 package org.coreset4j.io;
 
+import org.coreset4j.data.FloatMatrix;
+
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -86,6 +88,21 @@ public final class Tensors {
   }
 
   /** Path, key, shape, dtype and file size of an open tensor, for the manifest. */
+  /** All rows of a tensor as an N x rowLength float32 matrix, read in blocks. */
+  public static FloatMatrix readMatrix(Tensor t) {
+    int n = t.rows();
+    int len = t.rowLength();
+    FloatMatrix m = FloatMatrix.allocate(n, len);
+    int block = Math.max(1, (1 << 22) / Math.max(1, len));
+    float[] buf = new float[Math.min(n, block) * len];
+    for (int from = 0; from < n; from += block) {
+      int count = Math.min(block, n - from);
+      t.readRows(from, count, buf);
+      java.lang.foreign.MemorySegment.copy(buf, 0, m.segment(), FloatMatrix.F32, m.rowOffset(from), count * len);
+    }
+    return m;
+  }
+
   public static TensorInfo describe(Tensor t) {
     return new TensorInfo(t.path(), t.key(), t.shape(), t.dtype(), t.fileSize());
   }

@@ -1,0 +1,218 @@
+package org.coreset4j.demo;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.data.NdArray;
+import org.coreset4j.embed.EmbedOptions;
+import org.coreset4j.embed.EmbeddingArray;
+import org.coreset4j.embed.Embeddings;
+import org.coreset4j.evaluation.Evaluation;
+import org.coreset4j.evaluation.EvaluationParams;
+import org.coreset4j.evaluation.EvaluationResult;
+import org.coreset4j.evaluation.ResultTable;
+import org.coreset4j.evaluation.ResultsJson;
+import org.coreset4j.evaluation.TaskSpec;
+import org.coreset4j.fusion.Fusion;
+import org.coreset4j.fusion.FusionOptions;
+import org.coreset4j.fusion.Modality;
+import org.coreset4j.io.ArrayTensor;
+import org.coreset4j.io.Tensor;
+import org.coreset4j.io.Tensors;
+import org.coreset4j.provenance.StageTimes;
+import org.coreset4j.reduction.Reducer;
+import org.coreset4j.reduction.Reducers;
+import org.coreset4j.reduction.Umap;
+import org.coreset4j.report.Report;
+import org.coreset4j.report.Thumbnail;
+import org.coreset4j.scenes.SceneFiles;
+import org.coreset4j.scenes.SceneGenerator;
+import org.coreset4j.scenes.SceneSet;
+import org.coreset4j.selection.Budget;
+import org.coreset4j.selection.Selection;
+import org.coreset4j.selection.SelectionContext;
+import org.coreset4j.selection.Selectors;
+import org.coreset4j.util.Parallel;
+import org.coreset4j.util.Progress;
+
+/**
+ * The whole idea on built-in data: generate CLEVR-like scenes, embed RGB, mask and caption, select
+ * a coreset with every method, train the same small models on each subset (depth from RGB + mask,
+ * image-text retrieval) and report how much of the full data's quality each keeps.
+ */
+public final class Demo {
+  private static final int THUMBNAILS = 12;
+
+  /** What the demo produced. */
+  public record DemoResult(List<EvaluationResult> results, Path report, Map<String, Double> stageSeconds) {}
+
+  private Demo() {}
+
+  public static DemoResult run(DemoOptions o, Parallel par, Progress progress, PrintStream log) {
+    StageTimes times = new StageTimes();
+    SceneSet scenes = times.time("scenes", () -> scenes(o, par, progress, log));
+    Map<String, EmbeddingArray> emb = times.time("embed", () -> embeddings(scenes, o, par, progress, log));
+    Map<String, int[]> selections = new LinkedHashMap<>();
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    Map<String, Selection> details = new LinkedHashMap<>();
+    times.time("select", () -> {
+      for (DemoMethods.Row row : DemoMethods.rows(scenes.count())) {
+        long t0 = System.nanoTime();
+        Selection s = select(row, emb, o, par, progress);
+        double sec = (System.nanoTime() - t0) / 1e9;
+        log.printf("  %-18s %4d samples  %6.2f s%n", row.name(), s.size(), sec);
+        selections.put(row.name(), s.indices());
+        seconds.put(row.name(), sec);
+        details.put(row.name(), s);
+      }
+      DemoMethods.SKIPPED.forEach((m, why) -> log.printf("  (%s not in the demo: %s)%n", m, why));
+      return null;
+    });
+    FloatMatrix image = pooled(emb.get("image"), par);
+    FloatMatrix mask = pooled(emb.get("mask"), par);
+    FloatMatrix text = emb.get("text").values();
+    EvaluationParams params = EvaluationParams.DEFAULTS.withSeeds(o.seeds());
+    List<EvaluationResult> results = new ArrayList<>();
+    times.time("evaluate", () -> {
+      Map<String, FloatMatrix> vision = new LinkedHashMap<>();
+      vision.put("image", image);
+      vision.put("mask", mask);
+      int side = scenes.size();
+      TaskSpec depth = new TaskSpec.Depth(FloatMatrix.of(scenes.depth(), scenes.count(), side * side), side, side);
+      results.add(Evaluation.run(vision, depth, selections, seconds, params, par, progress));
+      Map<String, FloatMatrix> pair = new LinkedHashMap<>();
+      pair.put("image", image);
+      pair.put("text", text);
+      results.add(Evaluation.run(pair, new TaskSpec.Retrieval("image", "text"), selections, seconds, params, par,
+          progress));
+      return null;
+    });
+    Path report = times.time("report", () -> report(o, scenes, emb, selections, details, results, par, progress));
+    results.forEach(r -> log.println("\n" + ResultTable.format(r)));
+    return new DemoResult(results, report, times.seconds());
+  }
+
+  private static SceneSet scenes(DemoOptions o, Parallel par, Progress progress, PrintStream log) {
+    SceneSet set = SceneGenerator.generate(o.scenes(), o.seed(), SceneGenerator.DEFAULT_SIZE, par, progress);
+    Path dir = o.cache().resolve("scenes-" + o.scenes() + "-seed" + o.seed());
+    if (!Files.isDirectory(dir)) {
+      try {
+        Files.createDirectories(o.cache());
+        SceneFiles.write(set, dir, par);
+        log.printf("wrote %d scenes (PNG, depth, captions) to %s%n", set.count(), dir);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the scenes to " + dir, e);
+      }
+    }
+    return set;
+  }
+
+  /** Embeddings from the cache, or computed once and cached. */
+  private static Map<String, EmbeddingArray> embeddings(SceneSet scenes, DemoOptions o, Parallel par,
+      Progress progress, PrintStream log) {
+    Path dir = o.cache().resolve("embeddings-" + o.scenes() + "-seed" + o.seed());
+    List<String> names = List.of("image", "mask", "text");
+    Map<String, EmbeddingArray> out = new LinkedHashMap<>();
+    if (names.stream().allMatch(n -> Files.exists(dir.resolve(n + ".npy")))) {
+      for (String n : names) {
+        try (Tensor t = Tensors.open(dir.resolve(n + ".npy"), null)) {
+          out.put(n, new EmbeddingArray(n, Tensors.readMatrix(t), t.shape()));
+        }
+      }
+      log.printf("embeddings from %s%n", dir);
+      return out;
+    }
+    log.println("embedding scenes (patch tokens; captions with all-MiniLM-L6-v2)...");
+    Embeddings e = Embeddings.ofScenes(scenes, EmbedOptions.DEFAULTS.withSeed(o.seed()), par, progress);
+    try {
+      e.write(dir);
+    } catch (IOException ex) {
+      throw new UncheckedIOException("cannot cache the embeddings in " + dir, ex);
+    }
+    names.forEach(n -> out.put(n, e.get(n)));
+    return out;
+  }
+
+  private static Selection select(DemoMethods.Row row, Map<String, EmbeddingArray> emb, DemoOptions o, Parallel par,
+      Progress progress) {
+    List<Modality> mods = row.modalities().stream().map(n -> modality(emb.get(n))).toList();
+    FloatMatrix x = Fusion.fuse(mods, row.fusion(), par, progress);
+    Reducer reducer = Reducers.parse(row.reduce());
+    FloatMatrix features = reducer == null ? x : reducer.reduce(x, o.seed(), par, progress);
+    return Selectors.create(row.method(), row.options())
+        .select(features, Budget.fraction(o.fraction()), SelectionContext.of(o.seed(), par).withProgress(progress));
+  }
+
+  private static Modality modality(EmbeddingArray a) {
+    return new Modality(a.name(), new ArrayTensor(a.values(), a.shape()));
+  }
+
+  private static FloatMatrix pooled(EmbeddingArray a, Parallel par) {
+    return Fusion.fuse(List.of(modality(a)), FusionOptions.DEFAULTS, par, Progress.NONE);
+  }
+
+  private static Path report(DemoOptions o, SceneSet scenes, Map<String, EmbeddingArray> emb,
+      Map<String, int[]> selections, Map<String, Selection> details, List<EvaluationResult> results, Parallel par,
+      Progress progress) {
+    try {
+      Files.createDirectories(o.out());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + o.out(), e);
+    }
+    List<Modality> all = emb.values().stream().map(Demo::modality).toList();
+    FloatMatrix features = Fusion.fuse(all, FusionOptions.parse("mean", "l2", "concat"), par, progress);
+    FloatMatrix map = new Umap(2).reduce(features, o.seed(), par, progress);
+    Report report = new Report("coreset4j demo: " + scenes.count() + " scenes, " + Math.round(100 * o.fraction())
+        + "% coresets");
+    results.forEach(report::results);
+    report.coordinates(map);
+    for (String name : List.of("dq-concat", "coincide", "kcenter")) {
+      report.highlight(name, selections.get(name));
+    }
+    report.groupSizes("dq-concat bins", groupSizes(details.get("dq-concat").diagnostics().get("bin")));
+    report.groupSizes("coincide clusters", groupSizes(details.get("coincide").diagnostics().get("cluster")));
+    int[] chosen = selections.get("dq-concat");
+    for (int i = 0; i < Math.min(THUMBNAILS, chosen.length); i++) {
+      report.thumbnail(new Thumbnail(chosen[i], scenes.captions().get(chosen[i]), png(scenes, chosen[i])));
+    }
+    for (int t = 0; t < results.size(); t++) {
+      ResultsJson.write(results.get(t), o.out().resolve("results-" + results.get(t).task() + ".json"));
+    }
+    Path out = o.out().resolve("report.html");
+    report.write(out);
+    return out;
+  }
+
+  private static int[] groupSizes(NdArray labels) {
+    int[] l = (int[]) labels.data();
+    int k = 0;
+    for (int v : l) {
+      k = Math.max(k, v + 1);
+    }
+    int[] sizes = new int[k];
+    for (int v : l) {
+      if (v >= 0) {
+        sizes[v]++;
+      }
+    }
+    return sizes;
+  }
+
+  private static byte[] png(SceneSet scenes, int i) {
+    try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+      ImageIO.write(SceneFiles.rgbImage(scenes, i), "png", bytes);
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

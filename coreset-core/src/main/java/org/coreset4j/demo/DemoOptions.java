@@ -1,0 +1,32 @@
+package org.coreset4j.demo;
+
+import java.nio.file.Path;
+import org.coreset4j.InvalidInputException;
+
+/**
+ * Settings of the built-in demo.
+ *
+ * @param scenes number of generated scenes
+ * @param fraction the budget of every method
+ * @param seeds evaluation seeds per row
+ * @param seed seed of the scenes, the encoders and every method
+ * @param out folder for report.html, results JSON and the manifest
+ * @param cache folder where scenes and embeddings are kept between runs
+ */
+public record DemoOptions(int scenes, double fraction, int seeds, long seed, Path out, Path cache) {
+  public static final int DEFAULT_SCENES = 2000;
+  public static final double DEFAULT_FRACTION = 0.2;
+  public static final int DEFAULT_SEEDS = 3;
+
+  public DemoOptions {
+    if (scenes < 100) {
+      throw new InvalidInputException("--scenes " + scenes + " must be at least 100");
+    }
+    if (!(fraction > 0 && fraction < 1)) {
+      throw new InvalidInputException("--fraction " + fraction + " must be in (0, 1)");
+    }
+    if (seeds < 1) {
+      throw new InvalidInputException("--seeds " + seeds + " must be at least 1");
+    }
+  }
+}
