@@ -6,10 +6,16 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.coreset4j.CoresetRequest.InputRef;
 import org.coreset4j.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.evaluation.TaskSpec;
+import org.coreset4j.fusion.Fusion;
+import org.coreset4j.fusion.FusionOptions;
+import org.coreset4j.fusion.Modality;
 import org.coreset4j.io.Tensor;
+import org.coreset4j.util.Parallel;
+import org.coreset4j.util.Progress;
 
 /** Reads the arrays that evaluation and reports take from files, through a {@link TensorOpener}. */
 final class ArrayInputs {
@@ -46,15 +52,28 @@ final class ArrayInputs {
     return opener.open(Path.of(spec), null);
   }
 
-  /** Per-modality features: (N, D) as read, (N, T, D) mean-pooled over tokens. */
-  FloatMatrix features(String spec) {
-    try (Tensor t = open(spec)) {
-      long[] shape = t.shape();
-      if (shape.length != 2 && shape.length != 3) {
-        throw new InvalidInputException(spec + " has " + shape.length + " dimensions; inputs are (N, D) or (N, T, D)");
+  /**
+   * Each input pooled and normalised on its own by the shared feature pipeline (its fuse mode is
+   * irrelevant for a single modality), keyed by name in the order given.
+   */
+  Map<String, FloatMatrix> features(List<InputRef> inputs, FusionOptions options, Parallel parallel) {
+    Map<String, FloatMatrix> out = new LinkedHashMap<>();
+    for (InputRef in : inputs) {
+      try (Tensor t = opener.open(in.path(), in.key())) {
+        out.put(in.name(), Fusion.fuse(List.of(new Modality(in.name(), t)), options, parallel, Progress.NONE));
       }
-      int tokens = shape.length == 3 ? Math.toIntExact(shape[1]) : 1;
-      return meanOverTokens(read(t), tokens);
+    }
+    return out;
+  }
+
+  /** A two-dimensional array read as it is. */
+  FloatMatrix matrix(String option, String spec) {
+    try (Tensor t = open(spec)) {
+      if (t.shape().length != 2) {
+        throw new InvalidInputException(option + " " + spec + " must have shape (N, D), got "
+            + java.util.Arrays.toString(t.shape()));
+      }
+      return read(t);
     }
   }
 
@@ -124,28 +143,5 @@ final class ArrayInputs {
       m.setRow(i, row);
     }
     return m;
-  }
-
-  /** Rows of T * D values (token-major) averaged over the T tokens. */
-  private static FloatMatrix meanOverTokens(FloatMatrix m, int tokens) {
-    if (tokens == 1) {
-      return m;
-    }
-    int d = m.cols() / tokens;
-    FloatMatrix out = FloatMatrix.allocate(m.rows(), d);
-    float[] row = new float[m.cols()];
-    float[] pooled = new float[d];
-    for (int i = 0; i < m.rows(); i++) {
-      m.copyRow(i, row);
-      for (int c = 0; c < d; c++) {
-        double s = 0;
-        for (int t = 0; t < tokens; t++) {
-          s += row[t * d + c];
-        }
-        pooled[c] = (float) (s / tokens);
-      }
-      out.setRow(i, pooled);
-    }
-    return out;
   }
 }

@@ -15,6 +15,8 @@ import org.coreset4j.evaluation.EvaluationResult;
 import org.coreset4j.evaluation.ResultTable;
 import org.coreset4j.evaluation.ResultsJson;
 import org.coreset4j.evaluation.TaskSpec;
+import org.coreset4j.fusion.FuseMode;
+import org.coreset4j.fusion.FusionOptions;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Progress;
 import picocli.CommandLine;
@@ -30,9 +32,8 @@ import picocli.CommandLine.Option;
 public final class EvaluateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "NAME=PATH[:KEY]",
-      description = "A modality's features, (N, D) or (N, T, D) (tokens are mean-pooled); repeatable.")
-  List<String> inputs = new ArrayList<>();
+  /** Each modality is pooled and normalised as {@code select} does, then used on its own or side by side. */
+  @Mixin ModalityOptions modalities = new ModalityOptions();
 
   @Option(names = "--task", required = true, description = "depth | retrieval | classify.")
   String task;
@@ -85,20 +86,19 @@ public final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     TaskSpec.checkName(task);
     ArrayInputs arrays = new ArrayInputs(opener);
-    Map<String, FloatMatrix> features = new LinkedHashMap<>();
-    ArrayInputs.named("--input", inputs).forEach((name, path) -> features.put(name, arrays.features(path)));
-    TaskSpec taskSpec = taskSpec(arrays);
-    Map<String, int[]> chosen = new LinkedHashMap<>();
-    ArrayInputs.named("--selection", selections).forEach((name, path) -> chosen.put(name, arrays.selection(path)));
-    for (String name : selectionTimes.keySet()) {
-      if (!chosen.containsKey(name)) {
-        throw new InvalidInputException("--selection-time names " + name + ", which is not a --selection");
-      }
-    }
-    EvaluationParams params = params();
+    FusionOptions pipeline = modalities.fusion(FuseMode.CONCAT);
     EvaluationResult result;
+    Map<String, int[]> chosen = new LinkedHashMap<>();
     try (Parallel par = threads == null ? Parallel.defaults() : new Parallel(checkedThreads())) {
-      result = Evaluation.run(features, taskSpec, chosen, selectionTimes, params, par, Progress.NONE);
+      Map<String, FloatMatrix> features = arrays.features(modalities.refs(), pipeline, par);
+      TaskSpec taskSpec = taskSpec(arrays);
+      ArrayInputs.named("--selection", selections).forEach((name, path) -> chosen.put(name, arrays.selection(path)));
+      for (String name : selectionTimes.keySet()) {
+        if (!chosen.containsKey(name)) {
+          throw new InvalidInputException("--selection-time names " + name + ", which is not a --selection");
+        }
+      }
+      result = Evaluation.run(features, taskSpec, chosen, selectionTimes, params(), par, Progress.NONE);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(ResultTable.format(result));
@@ -107,7 +107,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       ResultsJson.write(result, json);
     }
     if (report != null) {
-      reportOptions.build(result, chosen, arrays).write(report);
+      reportOptions.build(List.of(result), chosen, arrays).write(report);
     }
     return ExitCodes.OK;
   }

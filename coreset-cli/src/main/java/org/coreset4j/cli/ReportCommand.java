@@ -11,12 +11,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code coreset report}: renders the HTML report from the JSON that {@code evaluate --json} wrote. */
+/** {@code coreset report}: renders the HTML report from the JSON files that {@code evaluate --json} wrote. */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Render one self-contained HTML report (opens offline) from evaluation results.")
 public final class ReportCommand implements Callable<Integer> {
-  @Option(names = "--results", required = true, paramLabel = "JSON", description = "Results of coreset evaluate --json.")
-  Path results;
+  @Option(names = "--results", required = true, paramLabel = "JSON",
+      description = "Results of coreset evaluate --json; repeatable (one section per task, in this order).")
+  List<Path> results = new ArrayList<>();
 
   @Option(names = "--out", required = true, paramLabel = "HTML", description = "The report to write.")
   Path out;
@@ -41,7 +42,7 @@ public final class ReportCommand implements Callable<Integer> {
     ArrayInputs arrays = new ArrayInputs(opener);
     Map<String, int[]> highlights = new LinkedHashMap<>();
     ArrayInputs.named("--selection", selections).forEach((name, path) -> highlights.put(name, arrays.selection(path)));
-    reportOptions.build(ResultsJson.read(results), highlights, arrays).write(out);
+    reportOptions.build(results.stream().map(ResultsJson::read).toList(), highlights, arrays).write(out);
     return ExitCodes.OK;
   }
 }

@@ -28,11 +28,12 @@ final class ReportOptions {
   @Option(names = "--manifest", paramLabel = "JSON", description = "A manifest to show in the report.")
   Path manifest;
 
-  /** The report of {@code result} with {@code highlights} marked on the map. */
-  Report build(EvaluationResult result, Map<String, int[]> highlights, ArrayInputs arrays) {
-    Report report = new Report(title).results(result);
+  /** The report of {@code results} (one section each) with {@code highlights} marked on the map. */
+  Report build(List<EvaluationResult> results, Map<String, int[]> highlights, ArrayInputs arrays) {
+    Report report = new Report(title);
+    results.forEach(report::results);
     if (coords != null) {
-      report.coordinates(arrays.features(coords));
+      report.coordinates(arrays.matrix("--coords", coords));
       highlights.forEach(report::highlight);
     }
     ArrayInputs.named("--groups", groups).forEach((name, path) -> report.groupSizes(name, arrays.labels(path)));

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.coreset4j.evaluation.EvaluationResult;
@@ -89,6 +90,64 @@ class EvaluateCommandTest {
     assertThat(Files.readString(dir.resolve("again.html"))).isEqualTo(Files.readString(dir.resolve("r.html")));
   }
 
+  /** Pooled and normalised in float64 here, as ALGORITHMS.md defines mean and first + l2. */
+  @Test
+  void tokensAndNormalizeShapeTheFeaturesAsSelectDoes() throws Exception {
+    float[] image = new float[N * 12];
+    TestNpy.open(dir.resolve("image.npy"), null).readRows(0, N, image);
+    float[] mean = new float[N * 4];
+    float[] firstL2 = new float[N * 4];
+    for (int i = 0; i < N; i++) {
+      double ss = 0;
+      for (int c = 0; c < 4; c++) {
+        double s = 0;
+        for (int t = 0; t < 3; t++) {
+          s += image[i * 12 + t * 4 + c];
+        }
+        mean[i * 4 + c] = (float) (s / 3);
+        ss += (double) image[i * 12 + c] * image[i * 12 + c];
+      }
+      for (int c = 0; c < 4; c++) {
+        firstL2[i * 4 + c] = (float) (image[i * 12 + c] * (1 / Math.sqrt(ss)));
+      }
+    }
+    TestNpy.writeFloats(dir.resolve("mean.npy"), mean, N, 4);
+    TestNpy.writeFloats(dir.resolve("first_l2.npy"), firstL2, N, 4);
+    assertThat(depthRows("tokens.json", "image.npy")).isEqualTo(depthRows("mean.json", "mean.npy"));
+    List<List<Object>> pooled = depthRows("first.json", "image.npy", "--tokens", "first", "--normalize", "l2");
+    assertThat(pooled).isEqualTo(depthRows("first_l2.json", "first_l2.npy"));
+    assertThat(pooled).isNotEqualTo(depthRows("again.json", "image.npy"));
+  }
+
+  /** Each row's name, metrics and retention (not its times) of a depth evaluation of one input. */
+  private List<List<Object>> depthRows(String json, String input, String... extra) throws Exception {
+    String[] args = concat(new String[] {"--input", "image=" + p(input), "--task", "depth", "--target", p("depth.npy"),
+        "--selection", "a=" + p("a.npy"), "--seeds", "1", "--threads", "1", "--json", p(json)}, extra);
+    assertThat(evaluate(args)).as(err.toString()).isZero();
+    return ResultsJson.read(dir.resolve(json)).rows().stream()
+        .map(r -> List.<Object>of(r.name(), r.metrics(), r.retention())).toList();
+  }
+
+  @Test
+  void reportShowsOneSectionPerResultsFile() throws Exception {
+    assertThat(evaluate("--input", "image=" + p("image.npy"), "--task", "depth", "--target", p("depth.npy"),
+        "--selection", "a=" + p("a.npy"), "--seeds", "1", "--json", p("depth.json"))).as(err.toString()).isZero();
+    assertThat(evaluate("--input", "image=" + p("image.npy"), "--input", "text=" + p("text.npy"), "--task", "retrieval",
+        "--pair", "image,text", "--selection", "a=" + p("a.npy"), "--seeds", "1", "--json", p("retrieval.json")))
+        .as(err.toString()).isZero();
+    assertThat(run(new ReportCommand(TestNpy::open), "--results", p("depth.json"), "--results", p("retrieval.json"),
+        "--out", p("both.html"), "--selection", "a=" + p("a.npy"), "--coords", p("coords.npy"))).as(err.toString()).isZero();
+    String html = Files.readString(dir.resolve("both.html"));
+    assertThat(html).contains("Task depth", "Task retrieval", "retention-chart-0", "retention-chart-1", "map-chart");
+    assertThat(html.indexOf("Task depth")).isLessThan(html.indexOf("Task retrieval"));
+
+    err.getBuffer().setLength(0);
+    assertThat(run(new ReportCommand(TestNpy::open), "--results", p("depth.json"), "--out", p("bad.html"),
+        "--coords", p("depth.npy"))).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(err.toString()).contains("--coords", "(N, D)");
+    assertThat(dir.resolve("bad.html")).doesNotExist();
+  }
+
   @Test
   void retrievalAndClassifyRun() {
     assertThat(evaluate("--input", "image=" + p("image.npy"), "--input", "text=" + p("text.npy"), "--task",
@@ -107,6 +166,8 @@ class EvaluateCommandTest {
       {"--task", "retrieval", "--pair", "image,audio"},
       {"--task", "classify", "--labels", p("depth.npy")},
       {"--task", "depth", "--target", p("labels.npy")},
+      {"--task", "depth", "--target", p("depth.npy"), "--tokens", "max"},
+      {"--task", "depth", "--target", p("depth.npy"), "--normalize", "zscore"},
     };
     for (String[] c : cases) {
       err.getBuffer().setLength(0);

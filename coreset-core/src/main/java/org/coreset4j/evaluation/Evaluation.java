@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.coreset4j.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.fusion.Fusion;
+import org.coreset4j.fusion.FusionOptions;
+import org.coreset4j.fusion.Modality;
+import org.coreset4j.io.ArrayTensor;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Progress;
 import org.coreset4j.util.Sampling;
@@ -38,7 +42,7 @@ public final class Evaluation {
     int n = InputChecks.samples(inputs);
     InputChecks.task(task, inputs, n);
     InputChecks.selections(selections, n);
-    DownstreamModel model = model(inputs, task, params);
+    DownstreamModel model = model(inputs, task, params, par);
     HoldoutSplit split = HoldoutSplit.of(n, params.testFraction(), params.splitSeed());
     Map<String, Subset> subsets = subsets(selections, split, n);
     progress.start("evaluate", (long) subsets.size() * params.seeds());
@@ -69,33 +73,24 @@ public final class Evaluation {
         params.seeds(), model.metrics(), rows);
   }
 
-  private static DownstreamModel model(Map<String, FloatMatrix> inputs, TaskSpec task, EvaluationParams params) {
+  private static DownstreamModel model(Map<String, FloatMatrix> inputs, TaskSpec task, EvaluationParams params,
+      Parallel par) {
     return switch (task) {
-      case TaskSpec.Depth d -> new DepthModel(concat(inputs), d.maps(), d.height(), d.width(), params.ridge());
+      case TaskSpec.Depth d -> new DepthModel(concat(inputs, par), d.maps(), d.height(), d.width(), params.ridge());
       case TaskSpec.Retrieval r -> new RetrievalModel(inputs.get(r.image()), inputs.get(r.text()), params.contrastive());
-      case TaskSpec.Classify c -> new ClassifyModel(concat(inputs), c.labels(), params.probe());
+      case TaskSpec.Classify c -> new ClassifyModel(concat(inputs, par), c.labels(), params.probe());
     };
   }
 
-  /** The inputs side by side (columns in map order); a single input is used as it is. */
-  static FloatMatrix concat(Map<String, FloatMatrix> inputs) {
+  /** The inputs side by side (columns in map order) by the shared fusion; a single input is used as it is. */
+  static FloatMatrix concat(Map<String, FloatMatrix> inputs, Parallel par) {
     if (inputs.size() == 1) {
       return inputs.values().iterator().next();
     }
-    int n = inputs.values().iterator().next().rows();
-    int d = inputs.values().stream().mapToInt(FloatMatrix::cols).sum();
-    FloatMatrix out = FloatMatrix.allocate(n, d);
-    float[] row = new float[d];
-    for (int i = 0; i < n; i++) {
-      int at = 0;
-      for (FloatMatrix m : inputs.values()) {
-        float[] part = m.row(i);
-        System.arraycopy(part, 0, row, at, part.length);
-        at += part.length;
-      }
-      out.setRow(i, row);
-    }
-    return out;
+    List<Modality> parts = inputs.entrySet().stream()
+        .map(e -> new Modality(e.getKey(), ArrayTensor.of(e.getValue()))).toList();
+    // (N, D) inputs are one token each, so DEFAULTS (mean pooling, no normalisation, concat) only concatenates
+    return Fusion.fuse(parts, FusionOptions.DEFAULTS, par, Progress.NONE);
   }
 
   /** Which rows each evaluated subset trains on. */

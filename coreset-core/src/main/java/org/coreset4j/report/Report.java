@@ -21,18 +21,19 @@ import org.coreset4j.evaluation.EvaluationResult;
 import org.coreset4j.evaluation.ResultsJson;
 
 /**
- * One self-contained HTML page that opens offline: the retention table, charts (retention per
- * method with error bars, retention against budget when there are several budgets, time against
- * retention), a 2-D map of all samples with selections highlighted, group (bin or cluster) sizes,
- * thumbnails of selected samples and the manifest. Charts are drawn by ECharts, whose script is read
- * from the classpath and inlined; the data travel as JSON inside the page.
+ * One self-contained HTML page that opens offline. For each evaluation (one per task, in the order
+ * added) a section with its retention table and charts: retention per method with error bars,
+ * retention against budget when there are several budgets, time against retention. Then, once for
+ * all: a 2-D map of all samples with selections highlighted, group (bin or cluster) sizes,
+ * thumbnails of selected samples and the manifest. Charts are drawn by ECharts, whose script is
+ * read from the classpath and inlined; the data travel as JSON inside the page.
  */
 public final class Report {
   static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final String title;
-  private EvaluationResult result;
+  private final List<EvaluationResult> results = new ArrayList<>();
   private FloatMatrix coordinates;
   private final Map<String, int[]> highlights = new LinkedHashMap<>();
   private final Map<String, int[]> groups = new LinkedHashMap<>();
@@ -43,9 +44,9 @@ public final class Report {
     this.title = title;
   }
 
-  /** The evaluation to tabulate and chart. */
+  /** Adds an evaluation to tabulate and chart in its own section, after those added before. */
   public Report results(EvaluationResult r) {
-    this.result = r;
+    results.add(r);
     return this;
   }
 
@@ -96,15 +97,8 @@ public final class Report {
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>")
         .append(Html.escape(title)).append("</title>\n<style>\n").append(resource("report.css"))
         .append("</style>\n</head><body>\n<h1>").append(Html.escape(title)).append("</h1>\n");
-    if (result != null) {
-      h.append("<p class=\"sub\">").append(Html.escape(summary())).append("</p>\n");
-      h.append("<h2>Retention</h2>\n").append(RetentionTable.html(result));
-      h.append("<p class=\"note\">Retention: 100 &times; full / subset for errors, 100 &times; subset / full for "
-          + "scores; mean &plusmn; std over seeds. Mean retention averages it over the metrics.</p>\n");
-      h.append("<div id=\"retention-chart\" class=\"chart\"></div>\n");
-      h.append("<div id=\"budget-section\" style=\"display:none\"><h2>Retention against budget</h2>"
-          + "<div id=\"budget-chart\" class=\"chart\"></div></div>\n");
-      h.append("<h2>Time against retention</h2>\n<div id=\"time-chart\" class=\"chart\"></div>\n");
+    for (int i = 0; i < results.size(); i++) {
+      appendResultSection(h, results.get(i), i);
     }
     if (coordinates != null) {
       h.append("<h2>Map of all samples</h2>\n<div id=\"map-chart\" class=\"chart\" style=\"height:560px\"></div>\n");
@@ -131,10 +125,22 @@ public final class Report {
     return h.toString();
   }
 
-  private String summary() {
-    return "Task " + result.task() + " on " + result.samples() + " samples (" + result.trainSize() + " train, "
-        + result.testSize() + " held out, never selected from), " + result.seeds() + " seeds. Model: "
-        + result.model() + ".";
+  /** The section of evaluation {@code i}: chart elements carry the suffix {@code -i} that report.js expects. */
+  private static void appendResultSection(StringBuilder h, EvaluationResult r, int i) {
+    h.append("<section class=\"task\">\n<h2>Task ").append(Html.escape(r.task())).append("</h2>\n<p class=\"sub\">")
+        .append(Html.escape(summary(r))).append("</p>\n<h3>Retention</h3>\n").append(RetentionTable.html(r));
+    h.append("<p class=\"note\">Retention: 100 &times; full / subset for errors, 100 &times; subset / full for "
+        + "scores; mean &plusmn; std over seeds. Mean retention averages it over the metrics.</p>\n");
+    h.append("<div id=\"retention-chart-").append(i).append("\" class=\"chart\"></div>\n");
+    h.append("<div id=\"budget-section-").append(i).append("\" style=\"display:none\"><h3>Retention against budget</h3>"
+        + "<div id=\"budget-chart-").append(i).append("\" class=\"chart\"></div></div>\n");
+    h.append("<h3>Time against retention</h3>\n<div id=\"time-chart-").append(i)
+        .append("\" class=\"chart\"></div>\n</section>\n");
+  }
+
+  private static String summary(EvaluationResult r) {
+    return "Evaluated on " + r.samples() + " samples (" + r.trainSize() + " train, " + r.testSize()
+        + " held out, never selected from), " + r.seeds() + " seeds. Model: " + r.model() + ".";
   }
 
   private void checkHighlights() {
@@ -153,7 +159,7 @@ public final class Report {
 
   private String dataJson() {
     ObjectNode root = MAPPER.createObjectNode();
-    root.set("result", result == null ? null : MAPPER.valueToTree(result));
+    root.set("results", MAPPER.valueToTree(results));
     if (coordinates != null) {
       ObjectNode map = root.putObject("map");
       ArrayNode x = map.putArray("x");

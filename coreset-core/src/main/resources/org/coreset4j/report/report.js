@@ -33,8 +33,8 @@
     return at < 0 ? name : name.substring(0, at);
   }
 
-  function retentionBars(res, metrics) {
-    var c = chart('retention-chart');
+  function retentionBars(res, metrics, i) {
+    var c = chart('retention-chart-' + i);
     if (!c) { return; }
     var rows = res.rows;
     var m = metrics.length;
@@ -70,13 +70,13 @@
       yAxis: { type: 'value', name: 'retention %' }, series: series });
   }
 
-  function retentionVsBudget(res, metrics) {
+  function retentionVsBudget(res, metrics, i) {
     var rows = res.rows.filter(function (r) { return r.name !== 'full'; });
     var budgets = {};
     rows.forEach(function (r) { budgets[r.budget] = true; });
     if (Object.keys(budgets).length < 2) { return; }
-    document.getElementById('budget-section').style.display = '';
-    var c = chart('budget-chart');
+    document.getElementById('budget-section-' + i).style.display = '';
+    var c = chart('budget-chart-' + i);
     var byFamily = {};
     rows.forEach(function (r) {
       var f = family(r.name);
@@ -92,8 +92,8 @@
       yAxis: { type: 'value', scale: true, name: 'mean retention %' }, series: series });
   }
 
-  function timeVsRetention(res, metrics) {
-    var c = chart('time-chart');
+  function timeVsRetention(res, metrics, i) {
+    var c = chart('time-chart-' + i);
     if (!c) { return; }
     var series = res.rows.map(function (r) {
       var seconds = r.trainSeconds + (r.selectionSeconds || 0);
@@ -140,12 +140,13 @@
     });
   }
 
-  if (data.result) {
-    var metrics = data.result.metrics.map(function (m) { return m.name; });
-    retentionBars(data.result, metrics);
-    retentionVsBudget(data.result, metrics);
-    timeVsRetention(data.result, metrics);
-  }
+  // One section per evaluation; its chart elements end in '-' + its position.
+  data.results.forEach(function (res, i) {
+    var metrics = res.metrics.map(function (m) { return m.name; });
+    retentionBars(res, metrics, i);
+    retentionVsBudget(res, metrics, i);
+    timeVsRetention(res, metrics, i);
+  });
   sampleMap(data.map);
   groupSizes(data.groups || {});
   window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });

@@ -112,6 +112,26 @@ class EvaluationTest {
   }
 
   @Test
+  void concatPlacesInputsSideBySideInMapOrder() {
+    for (int threads = 1; threads <= 2; threads++) {
+      FloatMatrix both;
+      try (Parallel p = new Parallel(threads)) {
+        both = Evaluation.concat(INPUTS, p);
+      }
+      assertThat(both.cols()).isEqualTo(IMAGE.cols() + TEXT.cols());
+      for (int i = 0; i < N; i++) {
+        for (int j = 0; j < both.cols(); j++) {
+          float expected = j < IMAGE.cols() ? IMAGE.get(i, j) : TEXT.get(i, j - IMAGE.cols());
+          assertThat(both.get(i, j)).isEqualTo(expected);
+        }
+      }
+    }
+    try (Parallel p = new Parallel(1)) {
+      assertThat(Evaluation.concat(Map.of("image", IMAGE), p)).isSameAs(IMAGE);
+    }
+  }
+
+  @Test
   void jsonRoundTrips() {
     EvaluationResult r = run(new TaskSpec.Classify(Fixtures.labels(IMAGE, 3, 4)), selections(), 1);
     assertThat(ResultsJson.fromJson(ResultsJson.toJson(r))).isEqualTo(r);

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.coreset4j.InvalidInputException;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
+  /** A depth evaluation over two budgets. */
   static EvaluationResult result() {
     List<Metric> metrics = List.of(new Metric("rmse", true), new Metric("loss", true));
     List<ResultRow> rows = new ArrayList<>();
@@ -37,6 +37,17 @@ class ReportTest {
     rows.add(row("random@20", 20, 16, 1.5, 66.7, 0.02, null));
     rows.add(row("dq@20", 20, 15, 1.4, 71.4, 0.02, 0.3));
     return new EvaluationResult("depth", "ridge <test>", 100, 80, 20, 3, metrics, rows);
+  }
+
+  /** A retrieval evaluation with other metrics and a single budget (no budget chart). */
+  static EvaluationResult retrieval() {
+    List<Metric> metrics = List.of(new Metric("i2t_R@1", false), new Metric("t2i_R@1", false));
+    Map<String, Stat> score = Map.of("i2t_R@1", new Stat(0.4, 0.02), "t2i_R@1", new Stat(0.35, 0.03));
+    Map<String, Stat> ret = Map.of("i2t_R@1", new Stat(80.0, 4.0), "t2i_R@1", new Stat(75.0, 5.0));
+    List<ResultRow> rows = List.of(new ResultRow("full", 100, 80, score, Map.of("i2t_R@1", new Stat(100.0, 0.0),
+        "t2i_R@1", new Stat(100.0, 0.0)), 0.5, null), new ResultRow("random", 10, 8, score, ret, 0.05, null),
+        new ResultRow("dq@10", 10, 8, score, ret, 0.05, 0.2));
+    return new EvaluationResult("retrieval", "contrastive <heads>", 100, 80, 20, 3, metrics, rows);
   }
 
   private static ResultRow row(String name, int budget, int used, double err, double ret, double secs, Double sel) {
@@ -55,7 +66,7 @@ class ReportTest {
     img.setRGB(3, 3, 0xff0000);
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     ImageIO.write(img, "png", png);
-    return new Report("test </script> report").results(result()).coordinates(FloatMatrix.of(xy, 100, 2))
+    return new Report("test </script> report").results(result()).results(retrieval()).coordinates(FloatMatrix.of(xy, 100, 2))
         .highlight("dq@10", new int[] {1, 5, 9}).groupSizes("dq bins", new int[] {30, 30, 40})
         .thumbnail(new Thumbnail(5, "a <b>scene</b>", png.toByteArray()))
         .manifest("{\"tool\": \"coreset4j\", \"note\": \"</script><script>alert(1)</script>\"}");
@@ -64,10 +75,15 @@ class ReportTest {
   @Test
   void pageIsSelfContainedAndEscaped() throws IOException {
     String html = fullReport().html();
-    assertThat(html).contains("echarts", "id=\"retention-chart\"", "id=\"budget-chart\"", "id=\"time-chart\"",
-        "id=\"map-chart\"", "id=\"group-charts\"", "data:image/png;base64,", "<details>", "random@10");
+    assertThat(html).contains("echarts", "id=\"retention-chart-0\"", "id=\"budget-chart-0\"", "id=\"time-chart-0\"",
+        "id=\"retention-chart-1\"", "id=\"budget-chart-1\"", "id=\"time-chart-1\"", "id=\"map-chart\"",
+        "id=\"group-charts\"", "data:image/png;base64,", "<details>", "random@10", "Task depth", "Task retrieval");
+    // one section per task, in the order added, before the shared parts shown once
+    assertThat(html.indexOf("Task depth")).isLessThan(html.indexOf("Task retrieval"));
+    assertThat(html.indexOf("Task retrieval")).isLessThan(html.indexOf("id=\"map-chart\""));
+    assertThat(Pattern.compile("id=\"map-chart\"").matcher(html).results().count()).isEqualTo(1);
     assertThat(html).doesNotContainPattern("(src|href)=\"https?:");
-    assertThat(html).contains("a &lt;b&gt;scene&lt;/b&gt;", "ridge &lt;test&gt;");
+    assertThat(html).contains("a &lt;b&gt;scene&lt;/b&gt;", "ridge &lt;test&gt;", "contrastive &lt;heads&gt;");
     // the only closing script tags are the page's own three
     assertThat(Pattern.compile("</script>").matcher(html).results().count()).isEqualTo(3);
   }
@@ -82,20 +98,30 @@ class ReportTest {
         .hasMessageContaining("index 3");
   }
 
-  /** Needs Debian's chromium at /usr/bin/chromium; skipped where it is not installed. */
+  /**
+   * Needs Debian's chromium at /usr/bin/chromium; skipped where it is not installed. Leaves the page
+   * and its screenshot in target/chromium-report for a look by eye.
+   */
   @Test
-  void chromiumRendersEveryChartWithoutConsoleErrors(@TempDir Path dir) throws Exception {
+  void chromiumRendersEveryChartOfBothTasksWithoutConsoleErrors(@TempDir Path dir) throws Exception {
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed");
-    Path page = dir.resolve("report.html");
+    Path keep = Files.createDirectories(Path.of("target", "chromium-report"));
+    Path page = keep.resolve("report.html");
+    Path shot = keep.resolve("report.png");
+    Files.deleteIfExists(shot);
     fullReport().write(page);
     String dom = chromium(dir, page, "--dump-dom").stdout;
-    Matcher canvases = Pattern.compile("<canvas").matcher(dom);
-    // retention, budget, time, map and one group chart
-    assertThat(canvases.results().count()).isEqualTo(5);
-    Result logged = chromium(dir, page, "--enable-logging=stderr", "--v=0",
-        "--screenshot=" + dir.resolve("shot.png"), "--window-size=1400,2000");
+    // depth: retention, budget, time; retrieval (one budget): retention, time; shared: map, one group chart
+    for (String id : List.of("retention-chart-0", "budget-chart-0", "time-chart-0", "retention-chart-1",
+        "time-chart-1", "map-chart", "group-chart-0")) {
+      assertThat(dom).as(id).containsPattern("id=\"" + id + "\"[^>]*>\\s*<div[^>]*>\\s*<canvas");
+    }
+    assertThat(Pattern.compile("<canvas").matcher(dom).results().count()).isEqualTo(7);
+    assertThat(dom).contains("id=\"budget-section-1\" style=\"display:none\"");
+    Result logged = chromium(dir, page, "--enable-logging=stderr", "--v=0", "--screenshot=" + shot.toAbsolutePath(),
+        "--window-size=1400,4200");
     assertThat(logged.stderr.lines().filter(l -> l.contains("CONSOLE")).toList()).isEmpty();
-    assertThat(Files.size(dir.resolve("shot.png"))).isGreaterThan(20_000);
+    assertThat(Files.size(shot)).isGreaterThan(20_000);
   }
 
   private record Result(String stdout, String stderr) {}
