@@ -8,19 +8,22 @@ import org.coreset4j.util.Progress;
 /**
  * Builds the DQ bins one after another with the exact greedy rule, in O(N D) memory.
  *
- * <p>Every gain of the pool is tracked in float32 arithmetic with a rigorous error bound. A window
- * starts with one pass computing all gains from the running sums, then makes sure the samples with
- * the highest gains have their inner products with the whole pool cached ({@link ProductCache}:
- * computed by GEMM in batches and kept for the rest of the bin). Each pick then updates every gain
- * in O(1) from its cached inner products. Every pick is certified: the samples whose upper bound
- * reaches the best lower bound are compared by their exact float64 gains (ties to the lowest id),
- * so the picks are those of the plain greedy rule. When the certified pick is not cached, the
- * window closes. The candidate count changes speed only, never the picks.
+ * <p>Every gain of the pool is tracked in float32 arithmetic with a rigorous error bound. The
+ * bounds are refreshed now and then by one pass computing all gains from the running sums; in
+ * between, each pick updates every gain in O(1) from the inner products of the pick with the pool,
+ * which a {@link ProductCache} computes by GEMM for batches of the best-ranked samples and keeps for
+ * the rest of the bin. Every pick is certified: the samples whose upper bound reaches the best lower
+ * bound are compared by their exact float64 gains (ties to the lowest id), so the picks are those of
+ * the plain greedy rule. Batch size and refresh interval change speed only, never the picks.
  */
 public final class GreedyBinning {
   private static final int CHUNK = 4096;
-  /** Samples whose products are cached at the start of a window (measured best on 10k x 768). */
-  private static final int CANDIDATES = 256;
+  /** Uncached samples whose products one GEMM computes (OpenBLAS is efficient from ~128 rows). */
+  private static final int BATCH = 192;
+  /** Picks between two refreshes of every bound. */
+  private static final int REFRESH = 128;
+  /** A certification comparing more exact gains than this triggers a refresh. */
+  private static final int MAX_CONTENDERS = 4;
   /** At most this many float32 inner products are cached per bin (128 MiB). */
   private static final long MAX_PRODUCTS = 1L << 25;
 
@@ -42,12 +45,9 @@ public final class GreedyBinning {
     for (int b = 0; b < bins; b++) {
       int target = b == bins - 1 ? poolSize : per;
       Bin state = new Bin(model, pool, poolSize, parallel);
-      int done = 0;
-      while (done < target) {
-        int made = state.window(Math.min(CANDIDATES, poolSize - done), target - done, b, bin, order, picked);
-        picked += made;
-        done += made;
-        progress.advance(made);
+      for (int done = 0; done < target; done++) {
+        order[picked++] = state.pickNext(b, bin);
+        progress.advance(1);
       }
       poolSize = removeBinned(pool, poolSize, bin);
     }
@@ -66,6 +66,9 @@ public final class GreedyBinning {
     private final double[] error;
     private final Parallel parallel;
     private final ProductCache cache;
+    private final float[] column;
+    private int sinceRefresh = Integer.MAX_VALUE;
+    private int lastContenders;
 
     Bin(GainModel model, int[] pool, int size, Parallel parallel) {
       this.model = model;
@@ -77,14 +80,43 @@ public final class GreedyBinning {
       this.approx = new double[size];
       this.error = new double[size];
       this.parallel = parallel;
-      this.cache = new ProductCache(rows, (int) Math.max(1, Math.min(size, MAX_PRODUCTS / size)));
+      this.cache = new ProductCache(rows, (int) Math.max(BATCH + 1, Math.min(size, MAX_PRODUCTS / size)));
+      this.column = new float[size];
     }
 
     /**
-     * One window of at most {@code limit} picks: refresh every bound, cache the products of the top
-     * {@code k} samples, then pick while the certified argmax is cached. Returns the picks made.
+     * Makes the next exact pick of bin b and returns its id. Bounds are refreshed from the running
+     * sums every {@link #REFRESH} picks or when a certification needed many exact gains; the products
+     * of a batch of the best uncached samples are computed whenever the pick is not cached.
      */
-    int window(int k, int limit, int b, int[] bin, int[] order, int offset) {
+    int pickNext(int b, int[] bin) {
+      if (sinceRefresh >= REFRESH || lastContenders > MAX_CONTENDERS) {
+        refresh();
+      }
+      int best = certifiedArgmax();
+      if (!cache.has(best)) {
+        cache.ensure(withBest(best, topUncached(BATCH)), approx, parallel);
+      }
+      cache.copy(best, column);
+      cache.release(best);
+      int s = ids[best];
+      alive[best] = false;
+      bin[s] = b;
+      model.add(s);
+      parallel.forChunks(m, CHUNK, (chunk, from, to) -> {
+        for (int p = from; p < to; p++) {
+          if (alive[p]) {
+            approx[p] += model.approximateChange(ids[p], s, column[p]);
+            error[p] += model.changeError(ids[p], s);
+          }
+        }
+      });
+      sinceRefresh++;
+      return s;
+    }
+
+    /** Recomputes every alive gain from the running sums, resetting the error bounds. */
+    private void refresh() {
       model.openWindow();
       parallel.forChunks(m, CHUNK, (chunk, from, to) -> {
         for (int p = from; p < to; p++) {
@@ -94,34 +126,18 @@ public final class GreedyBinning {
           }
         }
       });
-      cache.ensure(topAlive(Math.min(k, cache.capacity())), approx, parallel);
-      int made = 0;
-      float[] column = new float[m];
-      while (made < limit) {
-        int best = certifiedArgmax();
-        if (!cache.has(best)) {
-          if (made > 0) {
-            break;
-          }
-          cache.ensure(new int[] {best}, approx, parallel);
+      sinceRefresh = 0;
+    }
+
+    private static int[] withBest(int best, int[] batch) {
+      for (int p : batch) {
+        if (p == best) {
+          return batch;
         }
-        cache.copy(best, column);
-        cache.release(best);
-        int s = ids[best];
-        alive[best] = false;
-        bin[s] = b;
-        order[offset + made++] = s;
-        model.add(s);
-        parallel.forChunks(m, CHUNK, (chunk, from, to) -> {
-          for (int p = from; p < to; p++) {
-            if (alive[p]) {
-              approx[p] += model.approximateChange(ids[p], s, column[p]);
-              error[p] += model.changeError(ids[p], s);
-            }
-          }
-        });
       }
-      return made;
+      int[] out = java.util.Arrays.copyOf(batch, batch.length + 1);
+      out[batch.length] = best;
+      return out;
     }
 
     /**
@@ -150,6 +166,7 @@ public final class GreedyBinning {
           contenders++;
         }
       }
+      lastContenders = contenders;
       if (contenders == 1) {
         return first;
       }
@@ -167,18 +184,18 @@ public final class GreedyBinning {
       return best;
     }
 
-    /** Positions of the k alive samples with the highest approximate gain, ascending. */
-    private int[] topAlive(int k) {
+    /** Positions of the k alive, uncached samples with the highest approximate gain, ascending. */
+    private int[] topUncached(int k) {
       int count = 0;
-      for (boolean a : alive) {
-        if (a) {
+      for (int p = 0; p < m; p++) {
+        if (alive[p] && !cache.has(p)) {
           count++;
         }
       }
       double[] values = new double[count];
       int[] pos = new int[count];
       for (int p = 0, c = 0; p < m; p++) {
-        if (alive[p]) {
+        if (alive[p] && !cache.has(p)) {
           values[c] = approx[p];
           pos[c++] = p;
         }
