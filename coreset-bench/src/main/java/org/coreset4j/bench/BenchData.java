@@ -11,6 +11,19 @@ import org.coreset4j.data.FloatMatrix;
 public final class BenchData {
   private BenchData() {}
 
+  /** A float32 (N, D) array file, read into memory. */
+  public static FloatMatrix load(java.nio.file.Path path) {
+    try (var t = org.coreset4j.io.Tensors.open(path, null)) {
+      return org.coreset4j.io.Tensors.readMatrix(t);
+    }
+  }
+
+  /** Peak resident memory of this process in MiB (-1 where unknown). */
+  public static long peakRssMiB() {
+    Long rss = org.coreset4j.provenance.PeakMemory.now().residentBytes();
+    return rss == null ? -1 : rss >> 20;
+  }
+
   public static FloatMatrix clustered(int n, int d, long seed, int clusters) {
     SplittableRandom r = new SplittableRandom(seed);
     float[] c = new float[clusters * d];

@@ -23,7 +23,7 @@ public final class FacilityLocationBench {
   private FacilityLocationBench() {}
 
   public static void main(String[] args) throws Exception {
-    FloatMatrix x = Npy.mapFloat32(Path.of(args[0]));
+    FloatMatrix x = BenchData.load(Path.of(args[0]));
     int k = Integer.parseInt(args[1]);
     int neighbors = args.length > 2 ? Integer.parseInt(args[2]) : 64;
     String optimizer = args.length > 3 ? args[3] : "lazy";
@@ -39,7 +39,7 @@ public final class FacilityLocationBench {
       System.out.printf("facility-location %d x %d, %d-NN %s, %s greedy, k = %d, threads %d: "
               + "kNN similarity %.2f s, greedy %.2f s, first gain %.2f, last gain %.4f, peak RSS %d MiB%n",
           x.rows(), x.cols(), neighbors, kind.optionName(), optimizer, k, threads,
-          (t1 - t0) / 1e9, (t2 - t1) / 1e9, r.gains()[0], r.gains()[k - 1], Npy.peakRssMiB());
+          (t1 - t0) / 1e9, (t2 - t1) / 1e9, r.gains()[0], r.gains()[k - 1], BenchData.peakRssMiB());
     }
   }
 }

@@ -25,10 +25,13 @@ public final class KCenterBench {
   private KCenterBench() {}
 
   public static void main(String[] args) throws Exception {
-    FloatMatrix x = Npy.mapFloat32(Path.of(args[0]));
+    FloatMatrix x;
+    try (var t = org.coreset4j.io.Tensors.open(Path.of(args[0]), null)) {
+      x = org.coreset4j.io.Tensors.readMatrix(t);
+    }
     int k = Integer.parseInt(args[1]);
     int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
-    long[] reference = args.length > 3 && !args[3].equals("-") ? Npy.readInt64(Path.of(args[3])) : null;
+    long[] reference = args.length > 3 && !args[3].equals("-") ? java.util.Arrays.stream(org.coreset4j.io.Tensors.readVector(Path.of(args[3]), null)).mapToLong(v -> (long) v).toArray() : null;
     String metric = args.length > 4 ? args[4] : "sqeuclidean";
     System.out.printf("kernels %s, %d x %d, k = %d, threads %d, metric %s%n",
         Vectors.implementation(), x.rows(), x.cols(), k, threads, metric);
@@ -46,7 +49,7 @@ public final class KCenterBench {
             overlap(f32, reference), k, Arrays.equals(f32, Arrays.copyOf(reference, k)));
       }
     }
-    System.out.printf("peak RSS %d MiB%n", Npy.peakRssMiB());
+    System.out.printf("peak RSS %d MiB%n", org.coreset4j.provenance.PeakMemory.now().residentBytes() >> 20);
   }
 
   private static long[] run(FloatMatrix x, int k, Parallel p, String metric, String compact) {

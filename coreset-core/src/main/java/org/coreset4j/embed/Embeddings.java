@@ -1,13 +1,13 @@
 package org.coreset4j.embed;
 
+import org.coreset4j.data.NdArray;
+import org.coreset4j.io.NpyWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.coreset4j.data.FloatMatrix;
-import org.coreset4j.scenes.Npy;
 import org.coreset4j.scenes.SceneSet;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Progress;
@@ -65,14 +65,8 @@ public record Embeddings(List<EmbeddingArray> arrays) {
   public void write(Path dir) throws IOException {
     Files.createDirectories(dir);
     for (EmbeddingArray a : arrays) {
-      Path target = dir.resolve(a.name() + ".npy");
-      Path tmp = dir.resolve(a.name() + ".npy.partial");
-      try {
-        Npy.write(tmp, a.values().toArray(), a.shape());
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      NpyWriter.write(dir.resolve(a.name() + ".npy"), new NdArray(a.values().toArray(), a.shape()));
     }
   }
+
 }

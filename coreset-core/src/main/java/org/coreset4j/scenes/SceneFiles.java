@@ -1,5 +1,9 @@
 package org.coreset4j.scenes;
 
+import org.coreset4j.data.NdArray;
+import org.coreset4j.io.NpyWriter;
+import org.coreset4j.io.Tensor;
+import org.coreset4j.io.Tensors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -79,8 +83,8 @@ public final class SceneFiles {
         throw new UncheckedIOException(e);
       }
     });
-    Npy.write(dir.resolve(DEPTH), set.depth(), n, s, s);
-    Npy.write(dir.resolve(LABELS), set.labels(), n, 3);
+    NpyWriter.write(dir.resolve(DEPTH), new NdArray(set.depth(), new long[] {n, s, s}));
+    NpyWriter.write(dir.resolve(LABELS), new NdArray(set.labels(), new long[] {n, 3}));
     try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(CAPTIONS))) {
       for (int i = 0; i < n; i++) {
         out.write(JSON.writeValueAsString(captionJson(i, set.captions().get(i), set.objects().get(i))));
@@ -160,9 +164,24 @@ public final class SceneFiles {
         copyMask(readImage(dir.resolve(MASKS).resolve(fileName(i))), s, mask, i * s * s);
       }
     });
-    float[] depth = Npy.readFloats(dir.resolve(DEPTH), n, s, s);
-    int[] labels = Npy.readInts(dir.resolve(LABELS), n, 3);
+    float[] depth = readArray(dir.resolve(DEPTH), n, s, s);
+    float[] labelValues = readArray(dir.resolve(LABELS), n, 3);
+    int[] labels = new int[labelValues.length];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = Math.round(labelValues[i]);
+    }
     return new SceneSet(s, rgb, mask, depth, labels, captions, objects);
+  }
+
+  /** An array file that must have exactly this shape, as float32 values. */
+  private static float[] readArray(Path file, long... shape) {
+    try (Tensor t = Tensors.open(file, null)) {
+      if (!java.util.Arrays.equals(t.shape(), shape)) {
+        throw new InvalidInputException(file + " has shape " + Tensors.shapeString(t.shape()) + "; expected "
+            + Tensors.shapeString(shape));
+      }
+      return Tensors.readMatrix(t).toArray();
+    }
   }
 
   private static SceneObject objectOf(JsonNode o) {

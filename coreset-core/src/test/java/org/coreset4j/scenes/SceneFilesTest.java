@@ -48,19 +48,4 @@ class SceneFilesTest {
     }
   }
 
-  @Test
-  void npyHeaderIsAlignedAndRoundTrips() throws IOException {
-    Path f = tmp.resolve("a.npy");
-    float[] values = {1.5f, -2f, 3.25f, 0f, 7f, 8f};
-    Npy.write(f, values, 2, 3);
-    byte[] bytes = Files.readAllBytes(f);
-    int headerEnd = 10 + ((bytes[8] & 0xFF) | (bytes[9] & 0xFF) << 8);
-    assertThat(headerEnd % 64).isZero();
-    assertThat(bytes.length).isEqualTo(headerEnd + 4 * values.length);
-    assertThat(new String(bytes, 10, headerEnd - 10)).startsWith("{'descr': '<f4', 'fortran_order': False, 'shape': (2, 3), }").endsWith("\n");
-    assertThat(Npy.readFloats(f, 2, 3)).isEqualTo(values);
-    Npy.write(f, new int[] {4, 5, 6}, 3);
-    assertThat(Npy.readInts(f, 3)).containsExactly(4, 5, 6);
-    assertThatThrownBy(() -> Npy.readInts(f, 4)).isInstanceOf(InvalidInputException.class);
-  }
 }
