@@ -60,6 +60,10 @@ public final class Probe {
           batch -> model.step(theta, adam, x, labels, batch, grad, par),
           epoch -> {
             observer.afterEpoch(r, epoch, theta);
+            progress.advance(1);
+            if (r > 0 && epoch < params.el2nEpoch()) {
+              return;
+            }
             double[] z = model.logits(theta, x, n, par);
             for (int i = 0; i < n; i++) {
               if (r == 0) {
@@ -72,7 +76,6 @@ public final class Probe {
                 loss[i] = model.crossEntropy(z, i, labels[i]);
               }
             }
-            progress.advance(1);
           });
     }
     progress.finish();
