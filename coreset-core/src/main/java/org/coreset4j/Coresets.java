@@ -9,9 +9,7 @@ import org.coreset4j.fusion.FuseMode;
 import org.coreset4j.fusion.Fusion;
 import org.coreset4j.fusion.FusionOptions;
 import org.coreset4j.fusion.Modality;
-import org.coreset4j.io.FileHashes;
 import org.coreset4j.io.Tensor;
-import org.coreset4j.io.TensorInfo;
 import org.coreset4j.io.Tensors;
 import org.coreset4j.provenance.Manifest;
 import org.coreset4j.provenance.PeakMemory;
@@ -86,9 +84,7 @@ public final class Coresets {
   private static List<Manifest.Input> describe(List<CoresetRequest.InputRef> refs, List<Tensor> tensors) {
     List<Manifest.Input> out = new ArrayList<>();
     for (int i = 0; i < refs.size(); i++) {
-      TensorInfo info = Tensors.describe(tensors.get(i));
-      out.add(new Manifest.Input(refs.get(i).name(), String.valueOf(info.path()), info.key(), info.shape(),
-          info.dtypeName(), info.fileSize(), FileHashes.sha256(info.path())));
+      out.add(Manifest.Input.of(refs.get(i).name(), tensors.get(i)));
     }
     return out;
   }

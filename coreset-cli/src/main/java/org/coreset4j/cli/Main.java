@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {CommandLine.HelpCommand.class,
         DemoCommand.class,
         SelectCommand.class,
+        ProbeCommand.class,
         InspectCommand.class,
         ScenesCommand.class,
         EmbedCommand.class,

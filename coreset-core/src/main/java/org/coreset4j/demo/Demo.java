@@ -19,6 +19,9 @@ import org.coreset4j.embed.Embeddings;
 import org.coreset4j.evaluation.Evaluation;
 import org.coreset4j.evaluation.EvaluationParams;
 import org.coreset4j.evaluation.EvaluationResult;
+import org.coreset4j.evaluation.Probe;
+import org.coreset4j.evaluation.ProbeSignalParams;
+import org.coreset4j.evaluation.ProbeSignals;
 import org.coreset4j.evaluation.ResultTable;
 import org.coreset4j.evaluation.ResultsJson;
 import org.coreset4j.evaluation.TaskSpec;
@@ -47,7 +50,10 @@ import org.coreset4j.util.Progress;
 /**
  * The whole idea on built-in data: generate CLEVR-like scenes, embed RGB, mask and caption, select
  * a coreset with every method, train the same small models on each subset (depth from RGB + mask,
- * image-text retrieval) and report how much of the full data's quality each keeps.
+ * image-text retrieval) and report how much of the full data's quality each keeps. The training
+ * signals of forgetting, score, d2 and ccs come from the built-in {@link Probe} trained on all
+ * scenes to predict their number of objects (3 to 10, as classes 0 to 7) from the l2-normalised
+ * mean tokens of RGB, mask and caption.
  */
 public final class Demo {
   private static final int THUMBNAILS = 12;
@@ -61,13 +67,14 @@ public final class Demo {
     StageTimes times = new StageTimes();
     SceneSet scenes = times.time("scenes", () -> scenes(o, par, progress, log));
     Map<String, EmbeddingArray> emb = times.time("embed", () -> embeddings(scenes, o, par, progress, log));
+    ProbeSignals signals = times.time("probe", () -> probe(scenes, emb, o, par, progress, log));
     Map<String, int[]> selections = new LinkedHashMap<>();
     Map<String, Double> seconds = new LinkedHashMap<>();
     Map<String, Selection> details = new LinkedHashMap<>();
     times.time("select", () -> {
       for (DemoMethods.Row row : DemoMethods.rows(scenes.count())) {
         long t0 = System.nanoTime();
-        Selection s = select(row, emb, o, par, progress);
+        Selection s = select(row, emb, signals, o, par, progress);
         double sec = (System.nanoTime() - t0) / 1e9;
         log.printf("  %-18s %4d samples  %6.2f s%n", row.name(), s.size(), sec);
         selections.put(row.name(), s.indices());
@@ -142,14 +149,39 @@ public final class Demo {
     return out;
   }
 
-  private static Selection select(DemoMethods.Row row, Map<String, EmbeddingArray> emb, DemoOptions o, Parallel par,
-      Progress progress) {
-    List<Modality> mods = row.modalities().stream().map(n -> modality(emb.get(n))).toList();
-    FloatMatrix x = Fusion.fuse(mods, row.fusion(), par, progress);
+  /** Per-epoch correctness, EL2N and loss of the probe trained to count each scene's objects. */
+  private static ProbeSignals probe(SceneSet scenes, Map<String, EmbeddingArray> emb, DemoOptions o, Parallel par,
+      Progress progress, PrintStream log) {
+    FloatMatrix x = fused(DemoMethods.ALL, DemoMethods.L2_MEAN, emb, par, progress);
+    ProbeSignals s = Probe.signals(x, objectCounts(scenes), ProbeSignalParams.DEFAULTS, o.seed(), par, progress);
+    log.printf("probe: number of objects as %d classes, %d epochs, final training accuracy %.1f%%%n", s.classes(),
+        ProbeSignalParams.DEFAULTS.epochs(), s.accuracy());
+    return s;
+  }
+
+  /** Each scene's number of objects minus the smallest number in the set, so classes start at 0. */
+  private static int[] objectCounts(SceneSet scenes) {
+    int[] counts = new int[scenes.count()];
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] = scenes.objects().get(i).size();
+    }
+    int min = java.util.Arrays.stream(counts).min().orElse(0);
+    return java.util.Arrays.stream(counts).map(c -> c - min).toArray();
+  }
+
+  private static Selection select(DemoMethods.Row row, Map<String, EmbeddingArray> emb, ProbeSignals signals,
+      DemoOptions o, Parallel par, Progress progress) {
+    FloatMatrix x = fused(row.modalities(), row.fusion(), emb, par, progress);
     Reducer reducer = Reducers.parse(row.reduce());
     FloatMatrix features = reducer == null ? x : reducer.reduce(x, o.seed(), par, progress);
-    return Selectors.create(row.method(), row.options())
-        .select(features, Budget.fraction(o.fraction()), SelectionContext.of(o.seed(), par).withProgress(progress));
+    SelectionContext context = SelectionContext.of(o.seed(), par).withProgress(progress)
+        .withScores(signals.el2n()).withEvents(signals.events());
+    return Selectors.create(row.method(), row.options()).select(features, Budget.fraction(o.fraction()), context);
+  }
+
+  private static FloatMatrix fused(List<String> names, FusionOptions fusion, Map<String, EmbeddingArray> emb,
+      Parallel par, Progress progress) {
+    return Fusion.fuse(names.stream().map(n -> modality(emb.get(n))).toList(), fusion, par, progress);
   }
 
   private static Modality modality(EmbeddingArray a) {
@@ -168,8 +200,7 @@ public final class Demo {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + o.out(), e);
     }
-    List<Modality> all = emb.values().stream().map(Demo::modality).toList();
-    FloatMatrix features = Fusion.fuse(all, FusionOptions.parse("mean", "l2", "concat"), par, progress);
+    FloatMatrix features = fused(DemoMethods.ALL, DemoMethods.L2_MEAN, emb, par, progress);
     FloatMatrix map = new Umap(2).reduce(features, o.seed(), par, progress);
     Report report = new Report("coreset4j demo: " + scenes.count() + " scenes, " + Math.round(100 * o.fraction())
         + "% coresets");

@@ -7,20 +7,25 @@ import org.coreset4j.selection.MethodOptions;
 
 /**
  * The rows of the demo table: the DQ variants of seed 000's Table 1 (token concat / mean / sum,
- * and concat reduced by PCA and by UMAP, over the RGB and mask tokens) and every other method that
- * needs no training signal, on l2-normalised mean tokens of RGB, mask and caption.
+ * and concat reduced by PCA and by UMAP, over the RGB and mask tokens) and every other method on
+ * l2-normalised mean tokens of RGB, mask and caption. Forgetting, score (EL2N, hardest kept), d2
+ * and ccs read the training signals of the demo's probe (see {@link Demo}).
  */
 final class DemoMethods {
   /** One selection: name, features, method and options. */
   record Row(String name, List<String> modalities, FusionOptions fusion, String reduce, String method,
       MethodOptions options) {}
 
+  /** The modalities and fusion of every row but DQ's, and of the probe's features. */
+  static final List<String> ALL = List.of("image", "mask", "text");
+  static final FusionOptions L2_MEAN = FusionOptions.parse("mean", "l2", "concat");
+
   private DemoMethods() {}
 
   static List<Row> rows(int n) {
     List<String> vision = List.of("image", "mask");
-    List<String> all = List.of("image", "mask", "text");
-    FusionOptions l2Mean = FusionOptions.parse("mean", "l2", "concat");
+    List<String> all = ALL;
+    FusionOptions l2Mean = L2_MEAN;
     String clusters = Integer.toString(Math.max(2, (int) Math.round(Math.sqrt(n))));
     MethodOptions bins = MethodOptions.of("bins", "10");
     return List.of(
@@ -36,11 +41,14 @@ final class DemoMethods {
         new Row("herding", all, l2Mean, "none", "herding", MethodOptions.empty()),
         new Row("facility-location", all, l2Mean, "none", "facility-location", MethodOptions.empty()),
         new Row("graphcut", all, l2Mean, "none", "graphcut", MethodOptions.empty()),
-        new Row("logdet", all, l2Mean, "none", "logdet", MethodOptions.empty()));
+        new Row("logdet", all, l2Mean, "none", "logdet", MethodOptions.empty()),
+        new Row("forgetting", all, l2Mean, "none", "forgetting", MethodOptions.empty()),
+        new Row("score-el2n", all, l2Mean, "none", "score", MethodOptions.of("window", "top")),
+        new Row("d2-el2n", all, l2Mean, "none", "d2", MethodOptions.empty()),
+        new Row("ccs-el2n", all, l2Mean, "none", "ccs", MethodOptions.empty()));
   }
 
-  /** Methods that need per-sample training signals, which the demo does not produce. */
+  /** Methods the demo leaves out, and why. */
   static final Map<String, String> SKIPPED = Map.of(
-      "forgetting, score, d2, ccs", "need per-sample training signals (--events / --scores)",
       "clipscore", "needs two modalities embedded in one space");
 }

@@ -3,20 +3,20 @@ package org.coreset4j.evaluation;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
- * A fixed number of optimisation steps over n rows: rows are reshuffled at the start of each pass
- * and cut into consecutive batches (the last one of a pass may be smaller). Every subset gets the
- * same number of steps, so a comparison measures the data rather than the length of training.
+ * Minibatches over n rows: rows are reshuffled at the start of each pass (epoch) and cut into
+ * consecutive batches (the last one of a pass may be smaller). {@link #run} takes a fixed number of
+ * steps, so every subset gets the same training length and a comparison measures the data;
+ * {@link #epochs} takes whole passes and reports the end of each. Both draw the same batches from
+ * the same generator.
  */
 final class Minibatches {
   private Minibatches() {}
 
   static void run(int n, int batch, int steps, SplittableRandom rng, Consumer<int[]> step) {
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
+    int[] order = identity(n);
     int done = 0;
     while (done < steps) {
       shuffle(order, rng);
@@ -24,6 +24,27 @@ final class Minibatches {
         step.accept(Arrays.copyOfRange(order, from, Math.min(n, from + batch)));
       }
     }
+  }
+
+  /** {@code epochs} full passes; {@code afterEpoch} receives the number of passes done (1, 2, ...). */
+  static void epochs(int n, int batch, int epochs, SplittableRandom rng, Consumer<int[]> step,
+      IntConsumer afterEpoch) {
+    int[] order = identity(n);
+    for (int e = 1; e <= epochs; e++) {
+      shuffle(order, rng);
+      for (int from = 0; from < n; from += batch) {
+        step.accept(Arrays.copyOfRange(order, from, Math.min(n, from + batch)));
+      }
+      afterEpoch.accept(e);
+    }
+  }
+
+  private static int[] identity(int n) {
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    return order;
   }
 
   private static void shuffle(int[] a, SplittableRandom rng) {

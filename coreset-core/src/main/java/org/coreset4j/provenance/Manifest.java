@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.List;
 import java.util.Map;
 import org.coreset4j.CoresetVersion;
+import org.coreset4j.io.FileHashes;
+import org.coreset4j.io.Tensor;
+import org.coreset4j.io.TensorInfo;
+import org.coreset4j.io.Tensors;
 import org.coreset4j.kernels.Vectors;
 
 /**
@@ -30,7 +34,14 @@ public record Manifest(
 
   /** One input array. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Input(String name, String path, String key, long[] shape, String dtype, long sizeBytes, String sha256) {}
+  public record Input(String name, String path, String key, long[] shape, String dtype, long sizeBytes, String sha256) {
+    /** An open input array described and its file hashed. */
+    public static Input of(String name, Tensor t) {
+      TensorInfo info = Tensors.describe(t);
+      return new Input(name, String.valueOf(info.path()), info.key(), info.shape(), info.dtypeName(), info.fileSize(),
+          FileHashes.sha256(info.path()));
+    }
+  }
 
   /** The software that made the result. */
   public record Software(String tool, String version, String java, String os, String kernels) {

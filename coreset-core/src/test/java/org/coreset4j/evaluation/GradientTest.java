@@ -47,9 +47,8 @@ class GradientTest {
   void probeGradientMatchesFiniteDifferences() {
     SplittableRandom r = new SplittableRandom(4);
     int n = 7, d = 4, classes = 3;
-    org.coreset4j.data.FloatMatrix features = Fixtures.gaussian(n, d, 1);
     int[] labels = {0, 1, 2, 0, 1, 2, 1};
-    ClassifyModel model = new ClassifyModel(features, labels, new ProbeParams(1, 8, 0.01, 0.3));
+    SoftmaxRegression model = new SoftmaxRegression(classes, d, 0.3);
     double[] x = Fixtures.randomArray(n * d, r);
     double[] theta = Fixtures.randomArray(classes * (d + 1), r);
     try (Parallel p = new Parallel(1)) {
