@@ -71,6 +71,12 @@ public final class FloatMatrix {
     return new FloatMatrix(Arena.ofAuto().allocate(Math.max(bytes, Float.BYTES), 64), rows, cols);
   }
 
+  /** A zero matrix in {@code arena}'s native memory, freed when the arena closes. */
+  public static FloatMatrix allocateNative(Arena arena, int rows, int cols) {
+    long bytes = (long) rows * cols * Float.BYTES;
+    return new FloatMatrix(arena.allocate(Math.max(bytes, Float.BYTES), 64), rows, cols);
+  }
+
   private static MemorySegment mappedScratch(long bytes) {
     try {
       Path dir = Path.of(System.getProperty("coreset4j.tmpdir", System.getProperty("java.io.tmpdir")));

@@ -43,14 +43,14 @@ final class CosineGain implements GainModel {
   }
 
   @Override
-  public FloatMatrix startBin(int[] pool, int size) {
+  public FloatMatrix startBin(int[] pool, int size, java.lang.foreign.Arena arena) {
     double[] sum = PoolSums.weightedRowSum(x, pool, size, inverseNorm, parallel);
     for (int j = 0; j < v.length; j++) {
       v[j] = lambda * sum[j];
     }
     poolSize = size;
     chosen = 0;
-    return PoolSums.transformedRows(x, pool, size, null, inverseNorm, parallel);
+    return PoolSums.transformedRows(x, pool, size, null, inverseNorm, arena, parallel);
   }
 
   private double constant() {

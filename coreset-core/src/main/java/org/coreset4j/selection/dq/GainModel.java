@@ -11,8 +11,11 @@ import org.coreset4j.data.FloatMatrix;
  * {@link GreedyBinning} uses to avoid float64 work on samples that cannot win.
  */
 interface GainModel {
-  /** Starts a bin over the pool (ascending ids); S becomes empty. Returns the pool's transformed rows. */
-  FloatMatrix startBin(int[] pool, int size);
+  /**
+   * Starts a bin over the pool (ascending ids); S becomes empty. Returns the pool's transformed
+   * rows, allocated in {@code arena}.
+   */
+  FloatMatrix startBin(int[] pool, int size, java.lang.foreign.Arena arena);
 
   /** Freezes the running sums for float32 passes over the transformed rows. */
   void openWindow();

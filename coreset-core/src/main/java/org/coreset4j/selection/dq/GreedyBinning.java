@@ -44,10 +44,11 @@ public final class GreedyBinning {
     progress.start("DQ bins", n);
     for (int b = 0; b < bins; b++) {
       int target = b == bins - 1 ? poolSize : per;
-      Bin state = new Bin(model, pool, poolSize, parallel);
-      for (int done = 0; done < target; done++) {
-        order[picked++] = state.pickNext(b, bin);
-        progress.advance(1);
+      try (Bin state = new Bin(model, pool, poolSize, parallel)) {
+        for (int done = 0; done < target; done++) {
+          order[picked++] = state.pickNext(b, bin);
+          progress.advance(1);
+        }
       }
       poolSize = removeBinned(pool, poolSize, bin);
     }
@@ -56,7 +57,7 @@ public final class GreedyBinning {
   }
 
   /** The float32 state of one bin: transformed rows by pool position, bounds of every gain. */
-  private static final class Bin {
+  private static final class Bin implements AutoCloseable {
     private final GainModel model;
     private final int[] ids;
     private final int m;
@@ -70,18 +71,27 @@ public final class GreedyBinning {
     private int sinceRefresh = Integer.MAX_VALUE;
     private int lastContenders;
 
+    /** The bin's native buffers (transformed rows, cached products), freed when the bin ends. */
+    private final java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofShared();
+
     Bin(GainModel model, int[] pool, int size, Parallel parallel) {
       this.model = model;
       this.ids = Arrays.copyOf(pool, size);
       this.m = size;
-      this.rows = model.startBin(ids, size);
+      this.rows = model.startBin(ids, size, arena);
       this.alive = new boolean[size];
       Arrays.fill(alive, true);
       this.approx = new double[size];
       this.error = new double[size];
       this.parallel = parallel;
-      this.cache = new ProductCache(rows, (int) Math.max(BATCH + 1, Math.min(size, MAX_PRODUCTS / size)));
+      this.cache = new ProductCache(rows, (int) Math.max(BATCH + 1, Math.min(size, MAX_PRODUCTS / size)), BATCH + 1,
+          arena);
       this.column = new float[size];
+    }
+
+    @Override
+    public void close() {
+      arena.close();
     }
 
     /**

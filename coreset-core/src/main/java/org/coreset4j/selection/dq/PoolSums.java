@@ -1,5 +1,6 @@
 package org.coreset4j.selection.dq;
 
+import java.lang.foreign.Arena;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Vectors;
 import org.coreset4j.util.Parallel;
@@ -32,9 +33,10 @@ final class PoolSums {
   }
 
   /** The pool's rows as float32 (x_i - center) * scale[i]; null center or scale mean 0 and 1. */
-  static FloatMatrix transformedRows(FloatMatrix x, int[] ids, int size, double[] center, double[] scale, Parallel parallel) {
+  static FloatMatrix transformedRows(FloatMatrix x, int[] ids, int size, double[] center, double[] scale,
+      Arena arena, Parallel parallel) {
     int d = x.cols();
-    FloatMatrix out = FloatMatrix.allocateNative(size, d);
+    FloatMatrix out = FloatMatrix.allocateNative(arena, size, d);
     parallel.forChunks(size, CHUNK, (chunk, from, to) -> {
       float[] row = new float[d];
       for (int k = from; k < to; k++) {

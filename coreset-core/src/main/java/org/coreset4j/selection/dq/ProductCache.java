@@ -22,9 +22,15 @@ final class ProductCache {
   private final int[] free;
   private int freeCount;
 
-  ProductCache(FloatMatrix rows, int capacity) {
+  private final FloatMatrix fresh;
+  private final FloatMatrix block;
+
+  /** A cache of {@code capacity} rows filled at most {@code batch} rows at a time, in {@code arena}. */
+  ProductCache(FloatMatrix rows, int capacity, int batch, java.lang.foreign.Arena arena) {
     this.rows = rows;
-    this.products = FloatMatrix.allocateNative(capacity, rows.rows());
+    this.products = FloatMatrix.allocateNative(arena, capacity, rows.rows());
+    this.fresh = FloatMatrix.allocateNative(arena, batch, rows.cols());
+    this.block = FloatMatrix.allocateNative(arena, batch, rows.rows());
     this.slotOf = new int[rows.rows()];
     this.ownerOf = new int[capacity];
     this.free = new int[capacity];
@@ -60,8 +66,8 @@ final class ProductCache {
   }
 
   /**
-   * Makes sure every position in {@code wanted} is cached, evicting cached positions that are not
-   * wanted, lowest {@code rank} first.
+   * Makes sure every position in {@code wanted} (at most the batch size) is cached, evicting cached
+   * positions that are not wanted, lowest {@code rank} first.
    */
   void ensure(int[] wanted, double[] rank, Parallel parallel) {
     int[] missing = Arrays.stream(wanted).filter(p -> slotOf[p] < 0).toArray();
@@ -69,8 +75,7 @@ final class ProductCache {
       return;
     }
     evict(missing.length - freeCount, wanted, rank);
-    FloatMatrix fresh = rows.gatherInto(missing, FloatMatrix.allocateNative(missing.length, rows.cols()));
-    FloatMatrix block = FloatMatrix.allocateNative(missing.length, rows.rows());
+    rows.gatherInto(missing, fresh);
     int m = rows.rows();
     int d = rows.cols();
     parallel.forChunks(m, GEMM_ROWS, (chunk, from, to) ->

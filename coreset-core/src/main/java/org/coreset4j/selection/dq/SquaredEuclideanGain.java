@@ -57,7 +57,7 @@ final class SquaredEuclideanGain implements GainModel {
   }
 
   @Override
-  public FloatMatrix startBin(int[] pool, int size) {
+  public FloatMatrix startBin(int[] pool, int size, java.lang.foreign.Arena arena) {
     double[] sum = PoolSums.weightedRowSum(x, pool, size, null, parallel);
     double sq = 0;
     for (int k = 0; k < size; k++) {
@@ -70,7 +70,7 @@ final class SquaredEuclideanGain implements GainModel {
     poolSize = size;
     chosen = 0;
     chosenQ = 0;
-    return PoolSums.transformedRows(x, pool, size, center, null, parallel);
+    return PoolSums.transformedRows(x, pool, size, center, null, arena, parallel);
   }
 
   private double qCoefficient() {
