@@ -9,10 +9,10 @@ import java.util.function.Consumer;
  * and cut into consecutive batches (the last one of a pass may be smaller). Every subset gets the
  * same number of steps, so a comparison measures the data rather than the length of training.
  */
-final class Minibatches {
+public final class Minibatches {
   private Minibatches() {}
 
-  static void run(int n, int batch, int steps, SplittableRandom rng, Consumer<int[]> step) {
+  public static void run(int n, int batch, int steps, SplittableRandom rng, Consumer<int[]> step) {
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
