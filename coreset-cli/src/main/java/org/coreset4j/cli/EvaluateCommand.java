@@ -14,6 +14,7 @@ import org.coreset4j.evaluation.EvaluationParams;
 import org.coreset4j.evaluation.EvaluationResult;
 import org.coreset4j.evaluation.ResultTable;
 import org.coreset4j.evaluation.ResultsJson;
+import org.coreset4j.evaluation.SyntheticPairs;
 import org.coreset4j.evaluation.TaskSpec;
 import org.coreset4j.fusion.FuseMode;
 import org.coreset4j.fusion.FusionOptions;
@@ -47,9 +48,14 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--labels", paramLabel = "PATH[:KEY]", description = "classify: N integer labels.")
   String labels;
 
-  @Option(names = "--selection", required = true, paramLabel = "NAME=PATH",
+  @Option(names = "--selection", paramLabel = "NAME=PATH",
       description = "Selected indices (.npy or .txt); repeatable. Names full and random* are reserved.")
   List<String> selections = new ArrayList<>();
+
+  @Option(names = "--synthetic", paramLabel = "NAME=DIR",
+      description = "retrieval: a distilled set, DIR/IMAGE.npy and DIR/TEXT.npy named after --pair (rows used as "
+          + "they are, not pooled or normalised); repeatable.")
+  List<String> synthetic = new ArrayList<>();
 
   @Option(names = "--selection-time", paramLabel = "NAME=SECONDS",
       description = "Wall time a selection took, for the time-against-retention chart; repeatable.")
@@ -98,7 +104,8 @@ public final class EvaluateCommand implements Callable<Integer> {
           throw new InvalidInputException("--selection-time names " + name + ", which is not a --selection");
         }
       }
-      result = Evaluation.run(features, taskSpec, chosen, selectionTimes, params(), par, Progress.NONE);
+      Map<String, SyntheticPairs> distilled = synthetic(arrays, taskSpec);
+      result = Evaluation.run(features, taskSpec, chosen, distilled, selectionTimes, params(), par, Progress.NONE);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(ResultTable.format(result));
@@ -124,6 +131,20 @@ public final class EvaluateCommand implements Callable<Integer> {
       }
       default -> new TaskSpec.Classify(arrays.labels(required("--labels", labels)));
     };
+  }
+
+  private Map<String, SyntheticPairs> synthetic(ArrayInputs arrays, TaskSpec taskSpec) {
+    Map<String, SyntheticPairs> out = new LinkedHashMap<>();
+    if (synthetic.isEmpty()) {
+      return out;
+    }
+    if (!(taskSpec instanceof TaskSpec.Retrieval r)) {
+      throw new InvalidInputException("--synthetic sets can only be evaluated with --task retrieval");
+    }
+    ArrayInputs.named("--synthetic", synthetic).forEach((name, folder) -> out.put(name, new SyntheticPairs(
+        arrays.matrix("--synthetic", Path.of(folder, r.image() + ".npy").toString()),
+        arrays.matrix("--synthetic", Path.of(folder, r.text() + ".npy").toString()))));
+    return out;
   }
 
   private String required(String option, String value) {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         ScenesCommand.class,
         EmbedCommand.class,
         EvaluateCommand.class,
+        DistillCommand.class,
         ReportCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,7 +1,7 @@
 package org.coreset4j.evaluation;
 
 /** Adam (Kingma and Ba 2015) with bias correction, in place on one flat parameter vector. */
-final class Adam {
+public final class Adam {
   private static final double BETA1 = 0.9;
   private static final double BETA2 = 0.999;
   private static final double EPS = 1e-8;
@@ -11,14 +11,14 @@ final class Adam {
   private final double[] v;
   private int t;
 
-  Adam(int size, double learningRate) {
+  public Adam(int size, double learningRate) {
     this.learningRate = learningRate;
     this.m = new double[size];
     this.v = new double[size];
   }
 
   /** theta -= lr * mhat / (sqrt(vhat) + eps), with m, v the running moments of {@code grad}. */
-  void step(double[] theta, double[] grad) {
+  public void step(double[] theta, double[] grad) {
     t++;
     double c1 = 1 - Math.pow(BETA1, t);
     double c2 = 1 - Math.pow(BETA2, t);

@@ -7,18 +7,18 @@ import org.coreset4j.util.Parallel;
  * fixed chunks and every output element is summed in one fixed order, so results are identical for
  * any thread count.
  */
-final class Dense {
+public final class Dense {
   private static final int CHUNK = 16;
 
   private Dense() {}
 
   /** C (m x n) = A (m x k) * B^T, with B given as n x k. */
-  static double[] timesTransposed(double[] a, double[] b, int m, int n, int k, Parallel par) {
+  public static double[] timesTransposed(double[] a, double[] b, int m, int n, int k, Parallel par) {
     return times(a, transpose(b, n, k), m, k, n, par);
   }
 
   /** C (m x n) = A^T * B, with A given as k x m and B as k x n (sums over the k rows in order). */
-  static double[] transposedTimes(double[] a, double[] b, int k, int m, int n, Parallel par) {
+  public static double[] transposedTimes(double[] a, double[] b, int k, int m, int n, Parallel par) {
     double[] c = new double[m * n];
     par.forChunks(m, CHUNK, (chunk, from, to) -> {
       for (int t = 0; t < k; t++) {
@@ -39,7 +39,7 @@ final class Dense {
   }
 
   /** C (m x n) = A (m x k) * B (k x n). */
-  static double[] times(double[] a, double[] b, int m, int k, int n, Parallel par) {
+  public static double[] times(double[] a, double[] b, int m, int k, int n, Parallel par) {
     double[] c = new double[m * n];
     par.forChunks(m, CHUNK, (chunk, from, to) -> {
       for (int i = from; i < to; i++) {
@@ -57,7 +57,7 @@ final class Dense {
   }
 
   /** The k x m transpose of an m x k matrix. */
-  static double[] transpose(double[] a, int m, int k) {
+  public static double[] transpose(double[] a, int m, int k) {
     double[] t = new double[k * m];
     for (int i = 0; i < m; i++) {
       for (int j = 0; j < k; j++) {
@@ -65,5 +65,14 @@ final class Dense {
       }
     }
     return t;
+  }
+
+  /** Rows of a flat n x k array at the given positions. */
+  public static double[] gatherRows(double[] a, int k, int[] rows) {
+    double[] out = new double[rows.length * k];
+    for (int i = 0; i < rows.length; i++) {
+      System.arraycopy(a, rows[i] * k, out, i * k, k);
+    }
+    return out;
   }
 }

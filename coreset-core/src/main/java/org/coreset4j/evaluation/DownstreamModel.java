@@ -16,10 +16,6 @@ interface DownstreamModel {
 
   /** Rows of a flat n x k array at the given positions. */
   static double[] gatherRows(double[] a, int k, int[] rows) {
-    double[] out = new double[rows.length * k];
-    for (int i = 0; i < rows.length; i++) {
-      System.arraycopy(a, rows[i] * k, out, i * k, k);
-    }
-    return out;
+    return Dense.gatherRows(a, k, rows);
   }
 }

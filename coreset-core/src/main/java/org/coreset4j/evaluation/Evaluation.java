@@ -39,12 +39,24 @@ public final class Evaluation {
    */
   public static EvaluationResult run(Map<String, FloatMatrix> inputs, TaskSpec task, Map<String, int[]> selections,
       Map<String, Double> selectionSeconds, EvaluationParams params, Parallel par, Progress progress) {
+    return run(inputs, task, selections, Map.of(), selectionSeconds, params, par, progress);
+  }
+
+  /**
+   * Also evaluates named synthetic training sets (retrieval only): each is trained on the same way as a
+   * selection of its size, is scored on the same held-out split and gets a row after that size's
+   * selections. Synthetic sets must not have been made from the held-out samples.
+   */
+  public static EvaluationResult run(Map<String, FloatMatrix> inputs, TaskSpec task, Map<String, int[]> selections,
+      Map<String, SyntheticPairs> synthetic, Map<String, Double> selectionSeconds, EvaluationParams params,
+      Parallel par, Progress progress) {
     int n = InputChecks.samples(inputs);
     InputChecks.task(task, inputs, n);
     InputChecks.selections(selections, n);
+    InputChecks.synthetic(synthetic, selections, task, inputs);
     DownstreamModel model = model(inputs, task, params, par);
     HoldoutSplit split = HoldoutSplit.of(n, params.testFraction(), params.splitSeed());
-    Map<String, Subset> subsets = subsets(selections, split, n);
+    Map<String, Subset> subsets = subsets(selections, synthetic, split, n);
     progress.start("evaluate", (long) subsets.size() * params.seeds());
     double[][] full = null;
     List<ResultRow> rows = new ArrayList<>();
@@ -55,10 +67,15 @@ public final class Evaluation {
       int used = 0;
       for (int seed = 0; seed < params.seeds(); seed++) {
         long modelSeed = params.seed() + seed;
-        int[] train = s.trainRows(split, modelSeed);
-        used = train.length;
         long t0 = System.nanoTime();
-        values[seed] = model.trainAndScore(train, split.test(), modelSeed, par);
+        if (s.synthetic != null) {
+          used = s.synthetic.size();
+          values[seed] = ((RetrievalModel) model).trainAndScore(s.synthetic, split.test(), modelSeed, par);
+        } else {
+          int[] train = s.trainRows(split, modelSeed);
+          used = train.length;
+          values[seed] = model.trainAndScore(train, split.test(), modelSeed, par);
+        }
         nanos += System.nanoTime() - t0;
         progress.advance(1);
       }
@@ -94,7 +111,11 @@ public final class Evaluation {
   }
 
   /** Which rows each evaluated subset trains on. */
-  private record Subset(int budget, int[] fixedRows, int randomSize) {
+  private record Subset(int budget, int[] fixedRows, int randomSize, SyntheticPairs synthetic) {
+    Subset(int budget, int[] fixedRows, int randomSize) {
+      this(budget, fixedRows, randomSize, null);
+    }
+
     int[] trainRows(HoldoutSplit split, long seed) {
       if (fixedRows != null) {
         return fixedRows;
@@ -105,11 +126,13 @@ public final class Evaluation {
     }
   }
 
-  private static Map<String, Subset> subsets(Map<String, int[]> selections, HoldoutSplit split, int n) {
+  private static Map<String, Subset> subsets(Map<String, int[]> selections, Map<String, SyntheticPairs> synthetic,
+      HoldoutSplit split, int n) {
     Map<String, Subset> out = new LinkedHashMap<>();
     out.put("full", new Subset(n, split.train(), 0));
     TreeSet<Integer> budgets = new TreeSet<>();
     selections.values().forEach(s -> budgets.add(s.length));
+    synthetic.values().forEach(s -> budgets.add(s.size()));
     for (int k : budgets) {
       int size = Math.max(1, (int) Math.round((double) k * split.train().length / n));
       out.put(budgets.size() == 1 ? "random" : "random@" + k, new Subset(k, null, size));
@@ -123,6 +146,11 @@ public final class Evaluation {
           out.put(e.getKey(), new Subset(k, rows, 0));
         }
       }
+      synthetic.forEach((name, pairs) -> {
+        if (pairs.size() == k) {
+          out.put(name, new Subset(k, null, 0, pairs));
+        }
+      });
     }
     return out;
   }

@@ -51,9 +51,6 @@ final class InputChecks {
   }
 
   static void selections(Map<String, int[]> selections, int n) {
-    if (selections.isEmpty()) {
-      throw new InvalidInputException("give at least one --selection");
-    }
     for (Map.Entry<String, int[]> e : selections.entrySet()) {
       String name = e.getKey();
       if (name.isEmpty() || name.equals("full") || name.startsWith("random")) {
@@ -70,6 +67,38 @@ final class InputChecks {
         }
         seen[i] = true;
       }
+    }
+  }
+
+  /** Synthetic sets: something to evaluate, retrieval only, names unique and free, rows of the inputs' widths. */
+  static void synthetic(Map<String, SyntheticPairs> synthetic, Map<String, int[]> selections, TaskSpec task,
+      Map<String, FloatMatrix> inputs) {
+    if (selections.isEmpty() && synthetic.isEmpty()) {
+      throw new InvalidInputException("give at least one --selection or --synthetic");
+    }
+    if (synthetic.isEmpty()) {
+      return;
+    }
+    if (!(task instanceof TaskSpec.Retrieval r)) {
+      throw new InvalidInputException("--synthetic sets can only be evaluated with --task retrieval");
+    }
+    for (Map.Entry<String, SyntheticPairs> e : synthetic.entrySet()) {
+      String name = e.getKey();
+      if (name.isEmpty() || name.equals("full") || name.startsWith("random") || selections.containsKey(name)) {
+        throw new InvalidInputException("--synthetic name '" + name
+            + "' is empty, reserved (full, random*) or already a --selection");
+      }
+      checkWidth(name, r.image(), e.getValue().image(), inputs.get(r.image()));
+      checkWidth(name, r.text(), e.getValue().text(), inputs.get(r.text()));
+      finite("synthetic " + name + " " + r.image(), e.getValue().image());
+      finite("synthetic " + name + " " + r.text(), e.getValue().text());
+    }
+  }
+
+  private static void checkWidth(String name, String modality, FloatMatrix synthetic, FloatMatrix real) {
+    if (synthetic.cols() != real.cols()) {
+      throw new InvalidInputException("synthetic " + name + " " + modality + " rows have " + synthetic.cols()
+          + " values but the input " + modality + " has " + real.cols());
     }
   }
 

@@ -12,10 +12,10 @@ import java.util.function.IntConsumer;
  * {@link #epochs} takes whole passes and reports the end of each. Both draw the same batches from
  * the same generator.
  */
-final class Minibatches {
+public final class Minibatches {
   private Minibatches() {}
 
-  static void run(int n, int batch, int steps, SplittableRandom rng, Consumer<int[]> step) {
+  public static void run(int n, int batch, int steps, SplittableRandom rng, Consumer<int[]> step) {
     int[] order = identity(n);
     int done = 0;
     while (done < steps) {

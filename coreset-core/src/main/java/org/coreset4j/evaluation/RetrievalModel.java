@@ -50,7 +50,21 @@ final class RetrievalModel implements DownstreamModel {
   public double[] trainAndScore(int[] train, int[] test, long seed, Parallel par) {
     Standardizer su = Standardizer.fit(images, train);
     Standardizer sv = Standardizer.fit(texts, train);
-    ContrastiveHeads heads = train(su.apply(images, train), sv.apply(texts, train), train.length, seed, par);
+    return score(su, sv, su.apply(images, train), sv.apply(texts, train), train.length, test, seed, par);
+  }
+
+  /** Trains on the synthetic pairs (standardised by their own columns, as a subset is) and scores on test. */
+  double[] trainAndScore(SyntheticPairs synthetic, int[] test, long seed, Parallel par) {
+    int[] all = java.util.stream.IntStream.range(0, synthetic.size()).toArray();
+    Standardizer su = Standardizer.fit(synthetic.image(), all);
+    Standardizer sv = Standardizer.fit(synthetic.text(), all);
+    return score(su, sv, su.apply(synthetic.image(), all), sv.apply(synthetic.text(), all), all.length, test, seed,
+        par);
+  }
+
+  private double[] score(Standardizer su, Standardizer sv, double[] u, double[] v, int n, int[] test, long seed,
+      Parallel par) {
+    ContrastiveHeads heads = train(u, v, n, seed, par);
     double[] a = heads.embedImages(su.apply(images, test), test.length, par);
     double[] b = heads.embedTexts(sv.apply(texts, test), test.length, par);
     double[] i2t = RecallAtK.imageToText(a, b, test.length, params.dim(), KS);

@@ -6,7 +6,7 @@ import org.coreset4j.data.FloatMatrix;
  * Column z-scores fitted on a model's training rows only: (x - mean) / std, float64; a column that
  * is constant on the training rows keeps std 1.
  */
-final class Standardizer {
+public final class Standardizer {
   private final double[] mean;
   private final double[] scale;
 
@@ -15,7 +15,7 @@ final class Standardizer {
     this.scale = scale;
   }
 
-  static Standardizer fit(FloatMatrix x, int[] rows) {
+  public static Standardizer fit(FloatMatrix x, int[] rows) {
     int d = x.cols();
     double[] mean = new double[d];
     double[] sq = new double[d];
@@ -45,7 +45,7 @@ final class Standardizer {
   }
 
   /** The given rows of {@code x}, standardised, as a flat rows.length x d array. */
-  double[] apply(FloatMatrix x, int[] rows) {
+  public double[] apply(FloatMatrix x, int[] rows) {
     int d = x.cols();
     double[] out = new double[rows.length * d];
     float[] buf = new float[d];
@@ -53,6 +53,18 @@ final class Standardizer {
       x.copyRow(rows[i], buf);
       for (int c = 0; c < d; c++) {
         out[i * d + c] = (buf[c] - mean[c]) * scale[c];
+      }
+    }
+    return out;
+  }
+
+  /** The inverse map x = z / scale + mean of n standardised rows (flat n x d), as float32 rows. */
+  public float[] restore(double[] z, int n) {
+    int d = mean.length;
+    float[] out = new float[n * d];
+    for (int i = 0; i < n; i++) {
+      for (int c = 0; c < d; c++) {
+        out[i * d + c] = (float) (z[i * d + c] / scale[c] + mean[c]);
       }
     }
     return out;

@@ -165,4 +165,25 @@ class EvaluationTest {
       }
     }).hasMessageContaining("row 17");
   }
+
+  @Test
+  void syntheticPairsCopyingASelectionScoreLikeIt() {
+    int[] rows = HoldoutSplit.of(N, 0.2, 0).restrict(selections().get("spread"));
+    SyntheticPairs copy = new SyntheticPairs(IMAGE.gather(rows), TEXT.gather(rows));
+    Map<String, int[]> sel = Map.of("spread", rows);
+    EvaluationResult r;
+    try (Parallel p = new Parallel(2)) {
+      r = Evaluation.run(INPUTS, new TaskSpec.Retrieval("image", "text"), sel, Map.of("distilled", copy), Map.of(),
+          FAST, p, org.coreset4j.util.Progress.NONE);
+    }
+    assertThat(r.rows().stream().map(ResultRow::name)).containsExactly("full", "random", "spread", "distilled");
+    assertThat(r.row("distilled").trainSamples()).isEqualTo(rows.length);
+    assertThat(r.row("distilled").metrics()).isEqualTo(r.row("spread").metrics());
+    assertThatThrownBy(() -> {
+      try (Parallel p = new Parallel(1)) {
+        Evaluation.run(INPUTS, depth(), Map.of(), Map.of("distilled", copy), Map.of(), FAST, p,
+            org.coreset4j.util.Progress.NONE);
+      }
+    }).isInstanceOf(InvalidInputException.class).hasMessageContaining("--task retrieval");
+  }
 }

@@ -1,0 +1,116 @@
+package org.coreset4j.distill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import org.coreset4j.InvalidInputException;
+import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.util.Parallel;
+import org.coreset4j.util.Progress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The distillation driver: determinism, nearest rows, trajectories on disk and bad input. */
+class DistillationTest {
+  static final DistillParams SMALL = new DistillParams(8, 3, 2, 4, 0.2, 16, 3, 2, 2, 15, 0.02, 0.02, 4, 0.2);
+
+  /** N pairs whose text is a noisy linear image of the image row. */
+  static FloatMatrix[] pairs(int n, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    float[] u = new float[n * 6];
+    float[] v = new float[n * 5];
+    for (int i = 0; i < n; i++) {
+      for (int c = 0; c < 6; c++) {
+        u[i * 6 + c] = (float) r.nextGaussian();
+      }
+      for (int c = 0; c < 5; c++) {
+        v[i * 5 + c] = u[i * 6 + c] + u[i * 6 + c + 1] + (float) (0.3 * r.nextGaussian());
+      }
+    }
+    return new FloatMatrix[] {FloatMatrix.of(u, n, 6), FloatMatrix.of(v, n, 5)};
+  }
+
+  @Test
+  void sameResultForOneAndTwoThreadsAndTheLossFalls() {
+    FloatMatrix[] x = pairs(60, 1);
+    DistillResult a;
+    DistillResult b;
+    try (Parallel one = new Parallel(1); Parallel two = new Parallel(2)) {
+      a = Distillation.run(x[0], x[1], SMALL, one, Progress.NONE);
+      b = Distillation.run(x[0], x[1], SMALL, two, Progress.NONE);
+    }
+    assertThat(b.image().toArray()).containsExactly(a.image().toArray());
+    assertThat(b.text().toArray()).containsExactly(a.text().toArray());
+    assertThat(b.stepSize()).isEqualTo(a.stepSize());
+    assertThat(b.loss()).containsExactly(a.loss());
+    assertThat(a.image().rows()).isEqualTo(8);
+    assertThat(a.loss()).hasSize(15);
+    assertThat(java.util.Arrays.stream(a.loss()).allMatch(Double::isFinite)).isTrue();
+    assertThat(a.stepSize()).isNotEqualTo(SMALL.expertLr());
+  }
+
+  @Test
+  void withoutIterationsTheSyntheticPairsAreTheirRealStartAndNearestToIt() {
+    FloatMatrix[] x = pairs(40, 2);
+    try (Parallel par = new Parallel(1)) {
+      DistillResult r = Distillation.run(x[0], x[1], SMALL.withIterations(0), par, Progress.NONE);
+      for (int i = 0; i < 8; i++) {
+        int row = r.initialRows()[i];
+        assertThat(r.nearestImage()[i * 5]).isEqualTo(row);
+        assertThat(r.nearestText()[i * 5]).isEqualTo(row);
+        assertThat(r.image().row(i)).containsExactly(x[0].row(row), org.assertj.core.data.Offset.offset(1e-5f));
+        assertThat(r.nearestImage()).contains(bruteNearest(x[0], r.image().row(i)));
+      }
+    }
+  }
+
+  @Test
+  void savedTrajectoriesAreReusedAndRefusedForOtherData(@TempDir Path dir) {
+    FloatMatrix[] x = pairs(50, 3);
+    FloatMatrix[] other = pairs(50, 4);
+    try (Parallel par = new Parallel(1)) {
+      Trajectories t = Distillation.experts(x[0], x[1], SMALL, par, Progress.NONE);
+      t.save(dir);
+      Trajectories loaded = Trajectories.load(dir, Distillation.trajectoryInfo(x[0], x[1], SMALL));
+      DistillResult fresh = Distillation.run(x[0], x[1], SMALL, par, Progress.NONE);
+      DistillResult reused = Distillation.run(x[0], x[1], loaded, SMALL, par, Progress.NONE);
+      assertThat(reused.image().toArray()).containsExactly(fresh.image().toArray());
+      assertThatThrownBy(() -> Trajectories.load(dir, Distillation.trajectoryInfo(other[0], other[1], SMALL)))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("other data");
+    }
+  }
+
+  @Test
+  void badInputIsRefused() {
+    FloatMatrix[] x = pairs(30, 5);
+    FloatMatrix[] shorter = pairs(29, 5);
+    try (Parallel par = new Parallel(1)) {
+      assertThatThrownBy(() -> Distillation.run(x[0], shorter[1], SMALL, par, Progress.NONE))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("same N");
+      assertThatThrownBy(() -> Distillation.run(x[0], x[1], SMALL.withPairs(31), par, Progress.NONE))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("--pairs 31");
+      x[1].set(7, 2, Float.NaN);
+      assertThatThrownBy(() -> Distillation.run(x[0], x[1], SMALL, par, Progress.NONE))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("text row 7");
+    }
+  }
+
+  /** The lowest index at the smallest float64 squared distance. */
+  private static long bruteNearest(FloatMatrix real, float[] q) {
+    int best = 0;
+    double bestD = Double.POSITIVE_INFINITY;
+    for (int r = 0; r < real.rows(); r++) {
+      double d = 0;
+      for (int c = 0; c < q.length; c++) {
+        d += ((double) q[c] - real.get(r, c)) * ((double) q[c] - real.get(r, c));
+      }
+      if (d < bestD) {
+        bestD = d;
+        best = r;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,114 @@
+package org.coreset4j.distill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import org.coreset4j.evaluation.ContrastiveHeads;
+import org.coreset4j.util.Parallel;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The trajectory-matching objective against a direct float64 unroll in parameter space, and its
+ * meta-gradient against central finite differences of that whole objective.
+ */
+class TrajectoryMatchTest {
+  private static final int M = 5;
+  private static final int DU = 4;
+  private static final int DV = 3;
+  private static final int DIM = 3;
+  private static final int STEPS = 4;
+  private static final double TAU = 0.5;
+  private static final double H = 1e-5;
+
+  private final SplittableRandom rng = new SplittableRandom(17);
+  private final double[] u = gaussian(M * DU);
+  private final double[] v = gaussian(M * DV);
+  private final double[] startParams = gaussian(DIM * (DU + DV));
+  private final double[] targetParams = gaussian(DIM * (DU + DV));
+  private final Heads start = Heads.of(startParams, DIM, DU, DV, TAU);
+  private final Heads target = Heads.of(targetParams, DIM, DU, DV, TAU);
+  private final double logStep = Math.log(0.3);
+
+  @Test
+  void objectiveEqualsAnUnrollOfTheHeads() {
+    try (Parallel par = new Parallel(1)) {
+      double fast = TrajectoryMatch.evaluate(u, v, M, logStep, start, target, STEPS, par).value();
+      assertThat(fast).isCloseTo(unrolled(u, v, logStep), within(1e-10));
+    }
+  }
+
+  @Test
+  void metaGradientMatchesFiniteDifferencesOfTheWholeObjective() {
+    try (Parallel par = new Parallel(2)) {
+      TrajectoryMatch.Result r = TrajectoryMatch.evaluate(u, v, M, logStep, start, target, STEPS, par);
+      for (int i = 0; i < u.length; i++) {
+        assertClose(r.gradImage()[i], difference(u, i, () -> unrolled(u, v, logStep)), "image " + i);
+      }
+      for (int i = 0; i < v.length; i++) {
+        assertClose(r.gradText()[i], difference(v, i, () -> unrolled(u, v, logStep)), "text " + i);
+      }
+      double numeric = (unrolled(u, v, logStep + H) - unrolled(u, v, logStep - H)) / (2 * H);
+      assertClose(r.gradLogStep(), numeric, "log step");
+    }
+  }
+
+  @Test
+  void sameResultForOneAndTwoThreads() {
+    try (Parallel one = new Parallel(1); Parallel two = new Parallel(2)) {
+      TrajectoryMatch.Result a = TrajectoryMatch.evaluate(u, v, M, logStep, start, target, STEPS, one);
+      TrajectoryMatch.Result b = TrajectoryMatch.evaluate(u, v, M, logStep, start, target, STEPS, two);
+      assertThat(b.gradImage()).containsExactly(a.gradImage());
+      assertThat(b.gradLogStep()).isEqualTo(a.gradLogStep());
+    }
+  }
+
+  private static void assertClose(double analytic, double numeric, String what) {
+    assertThat(analytic).as(what).isCloseTo(numeric, within(1e-7 + 1e-6 * Math.abs(numeric)));
+  }
+
+  private static double difference(double[] x, int i, java.util.function.DoubleSupplier f) {
+    double keep = x[i];
+    x[i] = keep + H;
+    double up = f.getAsDouble();
+    x[i] = keep - H;
+    double down = f.getAsDouble();
+    x[i] = keep;
+    return (up - down) / (2 * H);
+  }
+
+  /** J by R plain SGD steps on the head parameters, with ContrastiveHeads' gradient. */
+  private double unrolled(double[] uu, double[] vv, double ls) {
+    double alpha = Math.exp(ls);
+    ContrastiveHeads heads = new ContrastiveHeads(DIM, DU, DV, TAU, startParams.clone());
+    double[] grad = new double[startParams.length];
+    try (Parallel par = new Parallel(1)) {
+      for (int k = 0; k < STEPS; k++) {
+        heads.lossAndGradient(uu, vv, M, grad, par);
+        for (int i = 0; i < grad.length; i++) {
+          heads.params[i] -= alpha * grad[i];
+        }
+      }
+    }
+    int split = DIM * DU;
+    return ratio(heads.params, 0, split) + ratio(heads.params, split, startParams.length);
+  }
+
+  private double ratio(double[] p, int from, int to) {
+    double num = 0;
+    double den = 0;
+    for (int i = from; i < to; i++) {
+      num += (p[i] - targetParams[i]) * (p[i] - targetParams[i]);
+      den += (startParams[i] - targetParams[i]) * (startParams[i] - targetParams[i]);
+    }
+    return num / den;
+  }
+
+  private double[] gaussian(int n) {
+    double[] x = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = rng.nextGaussian();
+    }
+    return x;
+  }
+}
