@@ -77,7 +77,7 @@ public final class DistillBench {
           + "iteration), step size %.4g, loss first %.4f, mean of last 50 %.4f%n", (t1 - t0) / 1e9, c1 - c0,
           (t2 - t1) / 1e9, c2 - c1, (t2 - t1) / 1e6 / iterations, r.stepSize(), r.loss()[0], meanOfLast(r.loss(), 50));
     }
-    System.out.printf("peak RSS %d MiB, heap max %d MiB%n", Npy.peakRssMiB(),
+    System.out.printf("peak RSS %d MiB, heap max %d MiB%n", BenchData.peakRssMiB(),
         Runtime.getRuntime().maxMemory() >> 20);
   }
 
@@ -129,7 +129,7 @@ public final class DistillBench {
           distilled, Map.of(), eval, par, Progress.NONE);
       System.out.println(ResultTable.format(result));
     }
-    System.out.printf("peak RSS %d MiB%n", Npy.peakRssMiB());
+    System.out.printf("peak RSS %d MiB%n", BenchData.peakRssMiB());
   }
 
   private static FloatMatrix pooled(Path path) {
