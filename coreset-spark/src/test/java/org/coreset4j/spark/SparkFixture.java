@@ -46,18 +46,9 @@ final class SparkFixture {
       for (int j = 0; j < v.length; j++) {
         v[j] = c[j] + 0.4f * (float) r.nextGaussian();
       }
-      out.add(RowFactory.create(3L + 7L * ((i * 37L) % n), boxed(Arrays.copyOf(v, 6)),
-          boxed(Arrays.copyOfRange(v, 6, 10))));
+      out.add(RowFactory.create(3L + 7L * ((i * 37L) % n), Arrays.copyOf(v, 6), Arrays.copyOfRange(v, 6, 10)));
     }
     return out;
-  }
-
-  static List<Float> boxed(float[] v) {
-    List<Float> l = new ArrayList<>();
-    for (float f : v) {
-      l.add(f);
-    }
-    return l;
   }
 
   static Dataset<Row> frame(SparkSession spark, List<Row> rows, int partitions) {

@@ -133,7 +133,11 @@ class SparkSelectionTest {
   }
 
   private static String text(Row r) {
-    return r.getLong(0) + " " + r.getList(1) + " " + r.getList(2);
+    return r.getLong(0) + " " + floats(r, 1) + " " + floats(r, 2);
+  }
+
+  private static String floats(Row r, int i) {
+    return r.get(i) instanceof float[] f ? Arrays.toString(f) : r.getList(i).toString();
   }
 
   private static int[] assignment(SparkFeatures.Fused f, FloatMatrix centroids, SparkFixture.Local local) {
