@@ -23,3 +23,10 @@ find_jdk25() {
 # Parquet's codecs free buffers through sun.misc.Unsafe, which JDK 25 would warn about on stderr.
 CORESET_JVM_FLAGS=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED
   --sun-misc-unsafe-memory-access=allow)
+# Spark's own JVM options (its JavaModuleOptions list), for coreset spark-select.
+SPARK_JVM_FLAGS=(-XX:+IgnoreUnrecognizedVMOptions -Djdk.reflect.useDirectMethodHandle=false
+  -Dio.netty.tryReflectionSetAccessible=true --add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED)
+for pkg in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio java.util java.util.concurrent \
+    java.util.concurrent.atomic jdk.internal.ref sun.nio.ch sun.nio.cs sun.util.calendar; do
+  SPARK_JVM_FLAGS+=("--add-opens=java.base/$pkg=ALL-UNNAMED")
+done

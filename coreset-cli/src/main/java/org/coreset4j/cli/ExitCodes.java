@@ -13,7 +13,7 @@ public final class ExitCodes {
   private ExitCodes() {}
 
   /** Maps exceptions thrown by a command to one line on stderr and an exit code. */
-  static final class ExceptionMapper implements CommandLine.IExecutionExceptionHandler {
+  public static final class ExceptionMapper implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
       PrintWriter err = cl.getErr();
@@ -34,7 +34,7 @@ public final class ExitCodes {
   }
 
   /** Unknown options and unparsable values are invalid input too. */
-  static final class ParameterMapper implements CommandLine.IParameterExceptionHandler {
+  public static final class ParameterMapper implements CommandLine.IParameterExceptionHandler {
     @Override
     public int handleParseException(CommandLine.ParameterException e, String[] args) {
       PrintWriter err = e.getCommandLine().getErr();

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
  * parameter record parses and validates it and holds its default; options a method does not use
  * are ignored.
  */
-final class MethodOptionsMixin {
+public final class MethodOptionsMixin {
   @Option(names = "--bins", description = "dq: number of bins (default 20).") String bins;
   @Option(names = "--kernel", description = "dq: sqeuclidean|cosine (default sqeuclidean).") String kernel;
   @Option(names = "--lambda", description = "dq: weight of the pool term (default 1).") String lambda;
@@ -37,7 +37,7 @@ final class MethodOptionsMixin {
   @Option(names = "--compact", description = "kcenter: bf16 to scan a bfloat16 copy of the features.") String compact;
 
   /** The given options by their name without dashes. */
-  MethodOptions toOptions() {
+  public MethodOptions toOptions() {
     Map<String, String> m = new LinkedHashMap<>();
     for (Field f : getClass().getDeclaredFields()) {
       Option o = f.getAnnotation(Option.class);

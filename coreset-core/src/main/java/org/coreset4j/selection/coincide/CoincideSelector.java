@@ -48,36 +48,26 @@ public final class CoincideSelector implements Selector {
       SelectionContext context) {
     int k = centroids.rows();
     ClusterMembers members = ClusterMembers.of(assignment, k);
-    GaussianKernel kernel = new GaussianKernel(params.sigma());
-    double[] transfer = Transferability.of(centroids, params.transferExclude(), context.parallel());
     double[] density = new double[k];
     double[][] rowSums = new double[k][];
-    context.parallel().forChunks(k, 1, (c, from, to) -> {
-      int n = members.size(c);
-      if (n == 0) {
-        density[c] = Double.NaN;
-        return;
-      }
-      rowSums[c] = kernel.rowSums(features.gather(members.rows(c)));
-      double total = 0;
-      for (double s : rowSums[c]) {
-        total += s;
-      }
-      density[c] = total / ((double) n * n);
-    });
-    double[] scores = new double[k];
     int[] sizes = new int[k];
-    for (int c = 0; c < k; c++) {
-      scores[c] = transfer[c] / density[c];
+    context.parallel().forChunks(k, 1, (c, from, to) -> {
       sizes[c] = members.size(c);
-    }
-    TemperatureAllocation alloc = TemperatureAllocation.allocate(scores, sizes, count, params.temperature());
+      rowSums[c] = sizes[c] == 0 ? null : kernelRowSums(features.gather(members.rows(c)));
+      density[c] = density(rowSums[c]);
+    });
+    double[] transfer = Transferability.of(centroids, params.transferExclude(), context.parallel());
+    TemperatureAllocation alloc = allocate(transfer, density, sizes, count);
     double[] centroidCos = params.intra() == CoincideParams.Intra.CENTROID
         ? CentroidCosine.of(features, centroids, assignment, context.parallel()) : null;
     int[][] picks = new int[k][];
-    context.parallel().forChunks(k, 1, (c, from, to) ->
-        picks[c] = pick(features, members.rows(c), (int) alloc.taken()[c], rowSums[c], kernel, centroidCos,
-            Sampling.derive(context.seed(), c)));
+    context.parallel().forChunks(k, 1, (c, from, to) -> {
+      int[] rows = members.rows(c);
+      double[] cos = centroidCos == null ? null : Arrays.stream(rows).mapToDouble(r -> centroidCos[r]).toArray();
+      int[] pos = pickInCluster(rows.length == 0 ? null : features.gather(rows), c, (int) alloc.taken()[c],
+          rowSums[c], cos, context.seed());
+      picks[c] = Arrays.stream(pos).map(p -> rows[p]).toArray();
+    });
     int[] order = Arrays.stream(alloc.visitOrder()).flatMap(c -> Arrays.stream(picks[c])).toArray();
     Map<String, NdArray> d = KMeansResult.diagnostics(assignment, centroids);
     d.put("transferability", NdArray.of(transfer));
@@ -87,18 +77,54 @@ public final class CoincideSelector implements Selector {
     return new Selection(order, d);
   }
 
-  private int[] pick(FloatMatrix features, int[] rows, int take, double[] rowSums, GaussianKernel kernel,
+  /** Step 3 for one cluster: sum_j k(x_i, x_j) for every row i of the cluster's own matrix. */
+  public double[] kernelRowSums(FloatMatrix clusterRows) {
+    return new GaussianKernel(params.sigma()).rowSums(clusterRows);
+  }
+
+  /** The density D = (sum of the kernel row sums) / n^2 of a cluster; NaN for an empty one (null). */
+  public static double density(double[] rowSums) {
+    if (rowSums == null || rowSums.length == 0) {
+      return Double.NaN;
+    }
+    double total = 0;
+    for (double s : rowSums) {
+      total += s;
+    }
+    return total / ((double) rowSums.length * rowSums.length);
+  }
+
+  /** The transferability T of every centroid (step 2). */
+  public double[] transferability(FloatMatrix centroids, org.coreset4j.util.Parallel parallel) {
+    return Transferability.of(centroids, params.transferExclude(), parallel);
+  }
+
+  /** Step 4: scores T / D and the temperature allocation of {@code count} samples over the clusters. */
+  public TemperatureAllocation allocate(double[] transfer, double[] density, int[] sizes, int count) {
+    double[] scores = new double[sizes.length];
+    for (int c = 0; c < sizes.length; c++) {
+      scores[c] = transfer[c] / density[c];
+    }
+    return TemperatureAllocation.allocate(scores, sizes, count, params.temperature());
+  }
+
+  /**
+   * Step 5 in cluster {@code cluster}: the positions (rows of {@code clusterRows}, whose rows are the
+   * cluster's samples in ascending index order) of its {@code take} picks, in pick order; the whole
+   * cluster when {@code take} reaches its size. {@code centroidCos} (per row) is needed for intra
+   * centroid only; {@code seed} is the run's seed.
+   */
+  public int[] pickInCluster(FloatMatrix clusterRows, int cluster, int take, double[] rowSums,
       double[] centroidCos, long seed) {
-    if (take >= rows.length) {
-      return rows;
+    int n = clusterRows == null ? 0 : clusterRows.rows();
+    int[] all = java.util.stream.IntStream.range(0, n).toArray();
+    if (take >= n) {
+      return all;
     }
     return switch (params.intra()) {
-      case MMD -> {
-        int[] pos = GreedyMmd.pick(features.gather(rows), rowSums, take, kernel);
-        yield Arrays.stream(pos).map(p -> rows[p]).toArray();
-      }
-      case RANDOM -> Sampling.withoutReplacement(rows, take, seed);
-      case CENTROID -> Arrays.copyOf(IndexSort.sorted(rows, centroidCos, true), take);
+      case MMD -> GreedyMmd.pick(clusterRows, rowSums, take, new GaussianKernel(params.sigma()));
+      case RANDOM -> Sampling.withoutReplacement(n, take, Sampling.derive(seed, cluster));
+      case CENTROID -> Arrays.copyOf(IndexSort.sorted(all, centroidCos, true), take);
     };
   }
 }

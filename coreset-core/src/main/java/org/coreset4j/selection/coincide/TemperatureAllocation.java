@@ -13,7 +13,7 @@ import org.coreset4j.util.IndexSort;
  * @param visitOrder the non-empty clusters in visiting order
  * @param taken samples taken from every cluster
  */
-record TemperatureAllocation(int[] visitOrder, long[] taken) {
+public record TemperatureAllocation(int[] visitOrder, long[] taken) {
   static TemperatureAllocation allocate(double[] scores, int[] sizes, int budget, double tau) {
     int[] nonEmpty = IntStream.range(0, sizes.length).filter(c -> sizes[c] > 0).toArray();
     int[] order = IndexSort.sorted(nonEmpty, scores, true);

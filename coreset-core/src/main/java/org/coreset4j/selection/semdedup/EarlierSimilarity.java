@@ -25,17 +25,30 @@ final class EarlierSimilarity {
     double[] maxSim = new double[x.rows()];
     parallel.forChunks(members.clusters(), 1, (c, from, to) -> {
       int[] rows = members.rows(c);
-      int[] order = switch (keep) {
-        case HARD -> IndexSort.sorted(rows, centroidCos, false);
-        case EASY -> IndexSort.sorted(rows, centroidCos, true);
-        case RANDOM -> Sampling.withoutReplacement(rows, rows.length, Sampling.derive(seed, c));
-      };
-      double[] m = ofOrderedRows(unitRows(x, order));
-      for (int p = 0; p < order.length; p++) {
-        maxSim[order[p]] = m[p];
+      double[] m = ofCluster(x, rows, c, centroidCos, keep, seed);
+      for (int p = 0; p < rows.length; p++) {
+        maxSim[rows[p]] = m[p];
       }
     });
     return maxSim;
+  }
+
+  /**
+   * max_sim of the {@code rows} (ascending) of cluster {@code c}, by position in {@code rows};
+   * {@code centroidCos} is indexed by row like {@code x}.
+   */
+  static double[] ofCluster(FloatMatrix x, int[] rows, int c, double[] centroidCos, Keep keep, long seed) {
+    int[] order = switch (keep) {
+      case HARD -> IndexSort.sorted(rows, centroidCos, false);
+      case EASY -> IndexSort.sorted(rows, centroidCos, true);
+      case RANDOM -> Sampling.withoutReplacement(rows, rows.length, Sampling.derive(seed, c));
+    };
+    double[] m = ofOrderedRows(unitRows(x, order));
+    double[] out = new double[rows.length];
+    for (int p = 0; p < order.length; p++) {
+      out[java.util.Arrays.binarySearch(rows, order[p])] = m[p];
+    }
+    return out;
   }
 
   private static FloatMatrix unitRows(FloatMatrix x, int[] rows) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.coreset4j.clustering.CentroidCosine;
+import org.coreset4j.clustering.ClusterMembers;
 import org.coreset4j.clustering.KMeans;
 import org.coreset4j.clustering.KMeansResult;
 import org.coreset4j.data.FloatMatrix;
@@ -37,26 +38,41 @@ public final class SemDeDupSelector implements Selector {
 
   @Override
   public Selection select(FloatMatrix features, Budget budget, SelectionContext context) {
-    int n = features.rows();
-    int target = params.eps() == null ? budget.count(n) : -1;
+    int target = params.eps() == null ? budget.count(features.rows()) : -1;
     KMeansResult km = KMeans.fit(features, params.kmeans().withSeed(context.seed()), context.parallel(),
         context.progress());
-    double[] cos = CentroidCosine.of(features, km.centroids(), km.assignment(), context.parallel());
-    double[] maxSim = EarlierSimilarity.of(features, km.members(), cos, params.keep(), context.seed(),
-        context.parallel());
+    return selectClustered(features, km.assignment(), km.centroids(), target, context);
+  }
+
+  /** The dedup on a given clustering; {@code target} is the budget's count (unused with --eps). */
+  public Selection selectClustered(FloatMatrix features, int[] assignment, FloatMatrix centroids, int target,
+      SelectionContext context) {
+    int n = features.rows();
+    double[] cos = CentroidCosine.of(features, centroids, assignment, context.parallel());
+    double[] maxSim = EarlierSimilarity.of(features, ClusterMembers.of(assignment, centroids.rows()), cos,
+        params.keep(), context.seed(), context.parallel());
     double t = params.eps() != null ? 1.0 - params.eps() : threshold(maxSim, target);
     boolean[] removed = new boolean[n];
     for (int i = 0; i < n; i++) {
       removed[i] = maxSim[i] > t;
     }
-    Map<String, NdArray> d = KMeansResult.diagnostics(km.assignment(), km.centroids());
+    Map<String, NdArray> d = KMeansResult.diagnostics(assignment, centroids);
     d.put("removed", NdArray.of(removed));
     d.put("max_sim", NdArray.of(maxSim));
     return new Selection(IntStream.range(0, n).filter(i -> !removed[i]).toArray(), d);
   }
 
+  /**
+   * max_sim of every sample of one cluster: {@code clusterRows} holds cluster {@code cluster}'s
+   * samples in ascending index order and {@code centroidCos} their cosines to its centroid, by row.
+   */
+  public double[] clusterMaxSim(FloatMatrix clusterRows, int cluster, double[] centroidCos, long seed) {
+    int[] rows = IntStream.range(0, clusterRows.rows()).toArray();
+    return EarlierSimilarity.ofCluster(clusterRows, rows, cluster, centroidCos, params.keep(), seed);
+  }
+
   /** The threshold t in (0, 1) whose kept count (NaN or max_sim <= t) is nearest {@code target}. */
-  static double threshold(double[] maxSim, int target) {
+  public static double threshold(double[] maxSim, int target) {
     double[] finite = Arrays.stream(maxSim).filter(v -> !Double.isNaN(v)).sorted().toArray();
     int firsts = maxSim.length - finite.length;
     int i = 0;

@@ -1,0 +1,65 @@
+package org.coreset4j.spark;
+
+import java.io.Serializable;
+import org.coreset4j.InvalidInputException;
+import org.coreset4j.fusion.FuseMode;
+import org.coreset4j.fusion.Normalization;
+
+/**
+ * The feature pipeline of {@code coreset select} for one row of per-modality vectors: per-modality
+ * normalisation (none or l2), then concat, mean (scaled by 1/M) or sum, with the same float32
+ * arithmetic as the single-machine fusion, so both see identical features.
+ */
+public record RowFusion(Normalization normalize, FuseMode fuse, int[] widths) implements Serializable {
+  public RowFusion {
+    if (normalize == Normalization.STANDARD) {
+      throw new InvalidInputException("--normalize standard is not supported by spark-select; use none|l2");
+    }
+    if (fuse != FuseMode.CONCAT) {
+      for (int w : widths) {
+        if (w != widths[0]) {
+          throw new InvalidInputException("--fuse " + fuse + " needs equal widths, but the columns have "
+              + java.util.Arrays.toString(widths) + "; use --fuse concat");
+        }
+      }
+    }
+  }
+
+  public int width() {
+    return fuse == FuseMode.CONCAT ? java.util.Arrays.stream(widths).sum() : widths[0];
+  }
+
+  /** The fused row of one sample from its modality vectors (each widths[m] long). */
+  public float[] fuse(float[][] modalities) {
+    float[] out = new float[width()];
+    double scale = fuse == FuseMode.MEAN ? 1.0 / modalities.length : 1.0;
+    int column = 0;
+    for (int m = 0; m < modalities.length; m++) {
+      float[] v = modalities[m];
+      if (normalize == Normalization.L2) {
+        l2(v);
+      }
+      boolean add = fuse != FuseMode.CONCAT && m > 0;
+      int at = fuse == FuseMode.CONCAT ? column : 0;
+      for (int j = 0; j < v.length; j++) {
+        float x = (float) (v[j] * scale);
+        out[at + j] = add ? out[at + j] + x : x;
+      }
+      column += v.length;
+    }
+    return out;
+  }
+
+  private static void l2(float[] v) {
+    double ss = 0;
+    for (float x : v) {
+      ss += (double) x * x;
+    }
+    if (ss > 0) {
+      double inv = 1 / Math.sqrt(ss);
+      for (int j = 0; j < v.length; j++) {
+        v[j] = (float) (v[j] * inv);
+      }
+    }
+  }
+}

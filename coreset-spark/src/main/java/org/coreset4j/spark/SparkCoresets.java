@@ -1,0 +1,98 @@
+package org.coreset4j.spark;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.coreset4j.InvalidInputException;
+import org.coreset4j.clustering.KMeansParams;
+import org.coreset4j.provenance.Manifest;
+import org.coreset4j.provenance.PeakMemory;
+import org.coreset4j.provenance.StageTimes;
+import org.coreset4j.selection.coincide.CoincideParams;
+import org.coreset4j.selection.semdedup.SemDeDupParams;
+
+/**
+ * The front door of distributed selection: validates and fuses the input ({@link SparkFeatures})
+ * and runs one of {@link #METHODS} over Spark.
+ *
+ * <pre>{@code
+ * SparkResult r = SparkCoresets.select(spark.read().parquet("emb.parquet"),
+ *     SparkRequest.of("id", List.of("image", "text"), "coincide", MethodOptions.of("clusters", "1000"),
+ *         Budget.fraction(0.1), 0));
+ * long[] keep = r.ids();
+ * }</pre>
+ */
+public final class SparkCoresets {
+  /** The methods that run distributed. */
+  public static final List<String> METHODS = List.of("random", "coincide", "semdedup", "dq", "kcenter");
+
+  private SparkCoresets() {}
+
+  public static SparkResult select(Dataset<Row> data, SparkRequest request) {
+    return select(data, request, "the input");
+  }
+
+  /** As {@link #select(Dataset, SparkRequest)}; {@code inputName} names the input in messages. */
+  public static SparkResult select(Dataset<Row> data, SparkRequest request, String inputName) {
+    String method = request.method().method();
+    if (!METHODS.contains(method)) {
+      throw new InvalidInputException("--method " + method + " is not available in spark-select; use one of "
+          + String.join("|", METHODS));
+    }
+    request.method().selector();
+    StageTimes times = new StageTimes();
+    SparkFeatures.Fused f = times.time("read and check", () -> SparkFeatures.of(data, request, inputName));
+    try {
+      int n = (int) Math.min(Integer.MAX_VALUE, f.count());
+      int k = request.budget().count(n);
+      Map<String, Object> derived = new LinkedHashMap<>();
+      derived.put("target_size", k);
+      derived.put("partitions", f.samples().getNumPartitions());
+      long[] ids = times.time("select", () -> run(f, request, k, derived, times));
+      Map<String, Object> counts = new LinkedHashMap<>();
+      counts.put("samples", f.count());
+      counts.put("feature_dims", f.dims());
+      counts.put("selected", ids.length);
+      Manifest manifest = new Manifest(Manifest.SCHEMA_VERSION, "spark-select", request.describe(), derived,
+          List.of(), Manifest.Software.current(), counts, times.seconds(), PeakMemory.now());
+      return new SparkResult(ids, manifest);
+    } finally {
+      f.release();
+    }
+  }
+
+  private static long[] run(SparkFeatures.Fused f, SparkRequest r, int k, Map<String, Object> derived,
+      StageTimes times) {
+    JavaRDD<Sample> samples = f.samples();
+    int parallelism = samples.context().defaultParallelism();
+    return switch (r.method().method()) {
+      case "random" -> DistributedRandom.select(samples, k, r.seed());
+      case "dq", "kcenter" -> TwoRound.select(samples, f.count(), r.method(), k, r.seed(), r.poolFactor(),
+          parallelism);
+      default -> {
+        boolean coincide = r.method().method().equals("coincide");
+        KMeansParams kp = (coincide ? CoincideParams.from(r.method().methodOptions()).kmeans()
+            : SemDeDupParams.from(r.method().methodOptions()).kmeans()).withSeed(r.seed());
+        SparkKMeans.Result km = times.time("k-means", () -> SparkKMeans.fit(samples, f.count(), f.dims(), kp));
+        derived.put("clusters", km.centroids().rows());
+        derived.put("kmeans_iterations", km.iterations());
+        JavaRDD<ClusterBlock> blocks = times.time("group clusters", () -> {
+          JavaRDD<ClusterBlock> b = ClusterBlocks.of(samples, km.centroids(), samples.getNumPartitions());
+          b.count();
+          return b;
+        });
+        try {
+          yield coincide
+              ? DistributedCoincide.select(blocks, km.centroids(), r.method(), k, r.seed())
+              : DistributedSemDeDup.select(blocks, km.centroids(), r.method(),
+                  SemDeDupParams.from(r.method().methodOptions()).eps() == null ? k : -1, r.seed());
+        } finally {
+          blocks.unpersist(false);
+        }
+      }
+    };
+  }
+}

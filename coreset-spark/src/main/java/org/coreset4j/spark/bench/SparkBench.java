@@ -1,0 +1,172 @@
+package org.coreset4j.spark.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.fusion.FuseMode;
+import org.coreset4j.fusion.Normalization;
+import org.coreset4j.kernels.Vectors;
+import org.coreset4j.selection.Budget;
+import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.selection.SelectionContext;
+import org.coreset4j.selection.Selectors;
+import org.coreset4j.spark.MethodSpec;
+import org.coreset4j.spark.SparkCoresets;
+import org.coreset4j.spark.SparkRequest;
+import org.coreset4j.util.Parallel;
+
+/**
+ * Wall time of distributed selection on generated unit-norm clustered data (200 centres), cached
+ * in memory before timing. Arguments: master N D partitions method fraction [key=value...], for
+ * example {@code local[2] 1000000 256 16 coincide 0.1 clusters=1000}. With {@code compare=1} it
+ * also runs the single-machine method on the same rows and prints the overlap of the two
+ * selections and the ratio of their k-center radius (max over rows of the squared distance to the
+ * nearest selected row) and mean coverage distance.
+ */
+public final class SparkBench {
+  private SparkBench() {}
+
+  public static void main(String[] args) {
+    String master = args[0];
+    int n = Integer.parseInt(args[1]);
+    int d = Integer.parseInt(args[2]);
+    int partitions = Integer.parseInt(args[3]);
+    String method = args[4];
+    double fraction = Double.parseDouble(args[5]);
+    List<String> kv = new ArrayList<>();
+    boolean compare = false;
+    double poolFactor = SparkRequest.DEFAULT_POOL_FACTOR;
+    for (int i = 6; i < args.length; i++) {
+      String[] p = args[i].split("=", 2);
+      switch (p[0]) {
+        case "compare" -> compare = p[1].equals("1");
+        case "pool-factor" -> poolFactor = Double.parseDouble(p[1]);
+        default -> kv.addAll(List.of(p));
+      }
+    }
+    MethodOptions options = MethodOptions.of(kv.toArray(String[]::new));
+    SparkSession spark = SparkSession.builder().master(master).appName("coreset-bench")
+        .config("spark.ui.enabled", "false").config("spark.driver.maxResultSize", "4g").getOrCreate();
+    try {
+      Dataset<Row> data = generate(spark, n, d, partitions).persist(StorageLevel.MEMORY_AND_DISK());
+      data.count();
+      SparkRequest request = new SparkRequest("id", List.of("emb"), Normalization.NONE, FuseMode.CONCAT,
+          MethodSpec.of(method, options), Budget.fraction(fraction), 0, poolFactor);
+      long t0 = System.nanoTime();
+      var r = SparkCoresets.select(data, request);
+      double sec = (System.nanoTime() - t0) / 1e9;
+      System.out.printf("spark %s %s %dx%d P=%d %s: %.1f s, %d selected, stages %s, derived %s%n", master, method, n,
+          d, partitions, options.asMap(), sec, r.ids().length, r.manifest().stageSeconds(), r.manifest().derived());
+      if (compare) {
+        compare(data, r.ids(), method, options, fraction, n, d);
+      }
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private static Dataset<Row> generate(SparkSession spark, int n, int d, int partitions) {
+    StructType schema = new StructType().add("id", DataTypes.LongType, false)
+        .add("emb", DataTypes.createArrayType(DataTypes.FloatType, false), false);
+    List<Integer> parts = new ArrayList<>();
+    for (int p = 0; p < partitions; p++) {
+      parts.add(p);
+    }
+    JavaRDD<Row> rows = new JavaSparkContext(spark.sparkContext()).parallelize(parts, partitions).flatMap(p -> {
+      float[][] centres = centres(d);
+      List<Row> out = new ArrayList<>();
+      for (long i = (long) n * p / partitions; i < (long) n * (p + 1) / partitions; i++) {
+        out.add(RowFactory.create(i, row(centres, i, d)));
+      }
+      return out.iterator();
+    });
+    return spark.createDataFrame(rows, schema);
+  }
+
+  private static float[][] centres(int d) {
+    SplittableRandom r = new SplittableRandom(1);
+    float[][] c = new float[200][d];
+    for (float[] v : c) {
+      for (int j = 0; j < d; j++) {
+        v[j] = (float) r.nextGaussian();
+      }
+    }
+    return c;
+  }
+
+  private static float[] row(float[][] centres, long i, int d) {
+    SplittableRandom r = new SplittableRandom(i * 0x9E3779B97F4A7C15L + 7);
+    float[] c = centres[r.nextInt(centres.length)];
+    float[] v = new float[d];
+    double ss = 0;
+    for (int j = 0; j < d; j++) {
+      v[j] = c[j] + 0.5f * (float) r.nextGaussian();
+      ss += (double) v[j] * v[j];
+    }
+    for (int j = 0; j < d; j++) {
+      v[j] = (float) (v[j] / Math.sqrt(ss));
+    }
+    return v;
+  }
+
+  /** Runs the single-machine method on the same rows and prints agreement and objective ratios. */
+  private static void compare(Dataset<Row> data, long[] ids, String method, MethodOptions options, double fraction,
+      int n, int d) {
+    float[][] x = new float[n][];
+    for (Row row : data.collectAsList()) {
+      x[(int) row.getLong(0)] = floats(row);
+    }
+    FloatMatrix m = FloatMatrix.of(x);
+    long t0 = System.nanoTime();
+    int[] exact;
+    try (Parallel p = Parallel.defaults()) {
+      exact = Selectors.create(method, options).select(m, Budget.fraction(fraction), SelectionContext.of(0, p))
+          .indices();
+    }
+    double sec = (System.nanoTime() - t0) / 1e9;
+    int[] dist = Arrays.stream(ids).mapToInt(v -> (int) v).toArray();
+    long common = Arrays.stream(dist).filter(i -> Arrays.binarySearch(exact, i) >= 0).count();
+    double[] oe = objectives(m, exact);
+    double[] od = objectives(m, dist);
+    System.out.printf("single machine %s: %.1f s, %d selected; overlap %.3f; radius distributed/exact %.3f; "
+        + "mean coverage distributed/exact %.3f%n", method, sec, exact.length, common / (double) exact.length,
+        od[0] / oe[0], od[1] / oe[1]);
+  }
+
+  private static float[] floats(Row row) {
+    List<Float> l = row.getList(1);
+    float[] v = new float[l.size()];
+    for (int j = 0; j < v.length; j++) {
+      v[j] = l.get(j);
+    }
+    return v;
+  }
+
+  /** {max, mean} over rows of the squared distance to the nearest selected row. */
+  private static double[] objectives(FloatMatrix m, int[] selected) {
+    double[] best = new double[m.rows()];
+    try (Parallel p = Parallel.defaults()) {
+      p.forChunks(m.rows(), 1024, (c, from, to) -> {
+        for (int i = from; i < to; i++) {
+          double b = Double.POSITIVE_INFINITY;
+          for (int s : selected) {
+            b = Math.min(b, Vectors.squaredDistance(m, i, m, s));
+          }
+          best[i] = b;
+        }
+      });
+    }
+    return new double[] {Arrays.stream(best).max().orElse(0), Arrays.stream(best).average().orElse(0)};
+  }
+}
