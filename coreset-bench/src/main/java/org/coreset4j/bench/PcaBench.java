@@ -33,7 +33,8 @@ public final class PcaBench {
     int d = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
     int k = args.length > 2 ? Integer.parseInt(args[2]) : 512;
     Pca.Params params = args.length > 3
-        ? new Pca.Params(Pca.Params.DEFAULTS.oversampling(), Integer.parseInt(args[3]), Pca.Params.DEFAULTS.exactMaxDims())
+        ? new Pca.Params(Pca.Params.DEFAULTS.oversampling(), Integer.parseInt(args[3]), Pca.Params.DEFAULTS.exactMaxDims(),
+            Pca.Params.DEFAULTS.gramMaxRows())
         : Pca.Params.DEFAULTS;
     try (Parallel parallel = Parallel.defaults(); Arena arena = Arena.ofShared()) {
       long t0 = System.nanoTime();

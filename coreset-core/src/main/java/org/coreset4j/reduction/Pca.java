@@ -8,21 +8,37 @@ import org.coreset4j.util.Progress;
 /**
  * Principal component analysis to k dimensions: the scores (X - 1 mu^T) V_k with V_k the top k
  * principal directions, signs fixed so each direction's largest-magnitude entry is positive.
- * Exact (covariance eigendecomposition) up to {@link Params#exactMaxDims()} input dimensions,
- * randomized above (see {@link RandomizedPca}).
+ * The solver is chosen from the shape of the N x D input:
+ * <ul>
+ *   <li>D at most {@link Params#exactMaxDims()}: exact, from the D x D covariance ({@link ExactPca});
+ *   <li>else N at most {@link Params#gramMaxRows()} and the Gram route estimated cheaper: exact,
+ *       from the N x N Gram matrix ({@link GramPca}). Its cost is one GEMM pass over X (N^2 D / 2
+ *       multiply-adds) plus the eigensolver (about {@value #EIGEN_WEIGHT} N^3 in GEMM-equivalent
+ *       work, being bandwidth-bound), against 2 (q + 1) passes of 2 N D l for the randomized solver
+ *       with l = k + oversampling and q power iterations; the Gram route is taken when
+ *       N (D + {@value #EIGEN_WEIGHT} N) &lt;= 4 (q + 1) D l;
+ *   <li>else randomized ({@link RandomizedPca}).
+ * </ul>
  */
 public final class Pca implements Reducer {
+  /** GEMM-equivalent work of the Gram route's eigensolver per N^3 (see the class comment). */
+  static final int EIGEN_WEIGHT = 8;
+  /** The most rows whose float64 Gram matrix fits one Java array. */
+  static final int MAX_GRAM_ROWS = 46_340;
+
   /**
-   * Settings of the randomized solver: extra test vectors, power iterations, and the widest input
-   * solved exactly.
+   * Settings of the solvers: extra test vectors and power iterations of the randomized solver, the
+   * widest input solved through the covariance and the tallest solved through the Gram matrix
+   * (0 turns the Gram route off).
    */
-  public record Params(int oversampling, int powerIterations, int exactMaxDims) {
-    public static final Params DEFAULTS = new Params(10, 2, 2048);
+  public record Params(int oversampling, int powerIterations, int exactMaxDims, int gramMaxRows) {
+    public static final Params DEFAULTS = new Params(10, 2, 2048, 8192);
 
     public Params {
-      if (oversampling < 0 || powerIterations < 0 || exactMaxDims < 0) {
-        throw new IllegalArgumentException("PCA settings must be >= 0: " + oversampling + ", "
-            + powerIterations + ", " + exactMaxDims);
+      if (oversampling < 0 || powerIterations < 0 || exactMaxDims < 0 || gramMaxRows < 0
+          || gramMaxRows > MAX_GRAM_ROWS) {
+        throw new IllegalArgumentException("PCA settings must be >= 0 (Gram rows at most " + MAX_GRAM_ROWS
+            + "): " + oversampling + ", " + powerIterations + ", " + exactMaxDims + ", " + gramMaxRows);
       }
     }
   }
@@ -56,7 +72,17 @@ public final class Pca implements Reducer {
     if (x.cols() <= params.exactMaxDims()) {
       return ExactPca.fit(x, components, parallel, progress);
     }
+    if (gramIsCheaper(x.rows(), x.cols())) {
+      return GramPca.fit(x, components, parallel, progress);
+    }
     return RandomizedPca.fit(x, components, params, seed, parallel, progress);
+  }
+
+  /** The Gram route's rule of the class comment. */
+  private boolean gramIsCheaper(int n, int d) {
+    double l = Math.min(components + params.oversampling(), Math.min(n, d));
+    return n <= params.gramMaxRows()
+        && (double) n * (d + (double) EIGEN_WEIGHT * n) <= 4.0 * (params.powerIterations() + 1) * d * l;
   }
 
   @Override
@@ -66,7 +92,8 @@ public final class Pca implements Reducer {
 
   @Override
   public String describe() {
-    return "pca:" + components + " (exact up to " + params.exactMaxDims() + " input dims, else randomized with "
+    return "pca:" + components + " (exact up to " + params.exactMaxDims() + " input dims or through the Gram matrix"
+        + " up to " + params.gramMaxRows() + " rows when cheaper, else randomized with "
         + params.oversampling() + " oversamples and " + params.powerIterations() + " power iterations)";
   }
 }
