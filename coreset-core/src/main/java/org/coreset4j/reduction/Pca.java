@@ -12,17 +12,21 @@ import org.coreset4j.util.Progress;
  * <ul>
  *   <li>D at most {@link Params#exactMaxDims()}: exact, from the D x D covariance ({@link ExactPca});
  *   <li>else N at most {@link Params#gramMaxRows()} and the Gram route estimated cheaper: exact,
- *       from the N x N Gram matrix ({@link GramPca}). Its cost is one GEMM pass over X (N^2 D / 2
- *       multiply-adds) plus the eigensolver (about {@value #EIGEN_WEIGHT} N^3 in GEMM-equivalent
- *       work, being bandwidth-bound), against 2 (q + 1) passes of 2 N D l for the randomized solver
- *       with l = k + oversampling and q power iterations; the Gram route is taken when
- *       N (D + {@value #EIGEN_WEIGHT} N) &lt;= 4 (q + 1) D l;
+ *       from the N x N Gram matrix ({@link GramPca}). Work is counted in multiply-adds of a GEMM
+ *       on all workers; the single-threaded LAPACK steps are weighted by what they took against
+ *       such GEMMs on a 2-core machine. The Gram route costs N^2 D / 2 (the Gram matrix) plus
+ *       {@value #EIGEN_WEIGHT} N^3 (its eigensolver); the randomized solver costs 2 (q + 1) N D l
+ *       (its passes over X, with l = k + oversampling and q power iterations) plus
+ *       {@value #QR_WEIGHT} (q + 1) (N + D) l^2 (its QR factorisations). Both end with one more
+ *       pass of N D k;
  *   <li>else randomized ({@link RandomizedPca}).
  * </ul>
  */
 public final class Pca implements Reducer {
   /** GEMM-equivalent work of the Gram route's eigensolver per N^3 (see the class comment). */
   static final int EIGEN_WEIGHT = 8;
+  /** GEMM-equivalent work of a randomized solver's QR factorisation per rows x l^2. */
+  static final int QR_WEIGHT = 32;
   /** The most rows whose float64 Gram matrix fits one Java array. */
   static final int MAX_GRAM_ROWS = 46_340;
 
@@ -81,8 +85,10 @@ public final class Pca implements Reducer {
   /** The Gram route's rule of the class comment. */
   private boolean gramIsCheaper(int n, int d) {
     double l = Math.min(components + params.oversampling(), Math.min(n, d));
-    return n <= params.gramMaxRows()
-        && (double) n * (d + (double) EIGEN_WEIGHT * n) <= 4.0 * (params.powerIterations() + 1) * d * l;
+    double passes = params.powerIterations() + 1.0;
+    double gram = 0.5 * n * (double) n * d + EIGEN_WEIGHT * Math.pow(n, 3);
+    double randomized = 2 * passes * n * (double) d * l + QR_WEIGHT * passes * ((double) n + d) * l * l;
+    return n <= params.gramMaxRows() && gram <= randomized;
   }
 
   @Override
