@@ -84,15 +84,8 @@ final class AssignmentPass {
     long changed = 0;
     for (int row = from; row < to; row++) {
       long base = (long) (row - from) * k;
-      float best = Float.NEGATIVE_INFINITY;
-      int arg = 0;
-      for (int j = 0; j < k; j++) {
-        float s = dots.getAtIndex(FloatMatrix.F32, base + j) - halfSquaredNorms[j];
-        if (s > best) {
-          best = s;
-          arg = j;
-        }
-      }
+      int arg = Vectors.argmaxDifference(dots, base * Float.BYTES, halfSquaredNorms, k);
+      float best = dots.getAtIndex(FloatMatrix.F32, base + arg) - halfSquaredNorms[arg];
       if (labels[row] != arg) {
         changed++;
         labels[row] = arg;
