@@ -20,7 +20,7 @@ import org.coreset4j.util.Parallel;
  */
 final class AssignmentPass {
   private static final int CLUSTER_CHUNK = 32;
-  private static final int CHUNKS_PER_BLOCK = 16;
+  private static final int CHUNKS_PER_BLOCK = 64;
   /** Each worker's inner-product buffer, kept across passes (freed with the worker thread). */
   private static final ThreadLocal<MemorySegment> DOTS = ThreadLocal.withInitial(() -> MemorySegment.NULL);
 
