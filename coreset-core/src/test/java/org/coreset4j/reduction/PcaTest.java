@@ -55,6 +55,16 @@ class PcaTest {
   }
 
   @Test
+  void defaultsSolveShortWideInputsExactlyThroughTheGramMatrix() {
+    FloatMatrix x = lowRankPlusNoise(20, 3000, 4, 0.2, 6);
+    PcaResult auto = fit(x, 5, Pca.Params.DEFAULTS, 0, 2);
+    assertThat(auto.randomized()).isFalse();
+    try (Parallel par = new Parallel(1)) {
+      assertThat(auto.scores().toArray()).containsExactly(GramPca.fit(x, 5, par, Progress.NONE).scores().toArray());
+    }
+  }
+
+  @Test
   void gramIsDeterministicForAnyThreadCount() {
     FloatMatrix x = lowRankPlusNoise(300, 700, 5, 0.2, 5);
     float[][] scores = new float[2][];
