@@ -9,24 +9,27 @@ import org.coreset4j.kernels.Vectors;
 import org.coreset4j.util.Parallel;
 
 /**
- * One assignment pass of k-means over blocks of rows: the inner products of a row block with all
- * centroids come from one sgemm, each row goes to its best centroid (largest x.c for spherical,
+ * One assignment pass of k-means over blocks of rows. Each block is cut into fixed chunks of rows;
+ * a worker computes the inner products of its chunk with all centroids in one single-threaded sgemm
+ * into its own buffer and at once sends each row to its best centroid (largest x.c for spherical,
  * smallest ||x - c||^2 = ||x||^2 - 2 (x.c - ||c||^2 / 2) for Euclidean; ties to the lowest centroid
- * index), and optionally each row is added, in float64 and ascending row order, to its cluster's
- * sum. Block sizes depend only on K and D and clusters are summed by fixed chunks of clusters, so
- * results do not depend on the thread count. Only one row block is in memory at a time, so the
- * data may be memory-mapped.
+ * index). Optionally each row of the block is then added, in float64 and ascending row order, to
+ * its cluster's sum. Chunk and block sizes depend only on K and D and clusters are summed by fixed
+ * chunks of clusters, so results do not depend on the thread count. Only one row block is in use at
+ * a time, so the data may be memory-mapped.
  */
 final class AssignmentPass {
-  private static final int ROW_CHUNK = 256;
   private static final int CLUSTER_CHUNK = 32;
+  private static final int CHUNKS_PER_BLOCK = 64;
+  /** Each worker's inner-product buffer, kept across passes (freed with the worker thread). */
+  private static final ThreadLocal<MemorySegment> DOTS = ThreadLocal.withInitial(() -> MemorySegment.NULL);
 
   private final Metric metric;
   private final FloatMatrix centroids;
   private final float[] halfSquaredNorms;
   private final Parallel parallel;
 
-  /** {@code centroids} should live in native memory (it is handed to sgemm once per block). */
+  /** {@code centroids} should live in native memory (it is handed to sgemm once per chunk). */
   AssignmentPass(Metric metric, FloatMatrix centroids, Parallel parallel) {
     this.metric = metric;
     this.centroids = centroids;
@@ -39,9 +42,9 @@ final class AssignmentPass {
     }
   }
 
-  /** Rows per GEMM block: at most 8192, a 64 MiB inner-product buffer and a 1 GiB row slice. */
-  static int blockRows(int k, int d) {
-    return Math.max(1, Math.min(8192, Math.min((1 << 24) / k, (1 << 28) / Math.max(d, 1))));
+  /** Rows per GEMM chunk: at most 1024, a 4 MiB inner-product buffer and a 256 MiB row slice. */
+  static int chunkRows(int k, int d) {
+    return Math.max(1, Math.min(1024, Math.min((1 << 20) / k, (1 << 26) / Math.max(d, 1))));
   }
 
   /**
@@ -52,48 +55,37 @@ final class AssignmentPass {
    */
   long run(FloatMatrix x, double[] norms, int[] labels, double[] fit, double[][] sums, long[] counts) {
     int n = x.rows();
-    int d = x.cols();
-    int k = centroids.rows();
-    int block = blockRows(k, d);
-    long changed = 0;
-    try (Arena arena = Arena.ofShared()) {
-      MemorySegment dots = arena.allocate((long) Math.min(block, n) * k * Float.BYTES, 64);
-      long[] chunkChanged = new long[Parallel.chunkCount(block, ROW_CHUNK)];
-      for (int r0 = 0; r0 < n; r0 += block) {
-        int rows = Math.min(block, n - r0);
-        int first = r0;
-        Blas.sgemm(false, true, rows, k, d, 1f, x.segment(), x.rowOffset(r0), d,
-            centroids.segment(), 0, d, 0f, dots, 0, k);
-        java.util.Arrays.fill(chunkChanged, 0);
-        parallel.forChunks(rows, ROW_CHUNK, (chunk, from, to) ->
-            chunkChanged[chunk] = assignRows(dots, first, from, to, norms, labels, fit));
-        for (long c : chunkChanged) {
-          changed += c;
-        }
-        if (sums != null) {
-          accumulate(x, first, rows, labels, sums, counts);
-        }
+    int chunk = chunkRows(centroids.rows(), x.cols());
+    int block = chunk * CHUNKS_PER_BLOCK;
+    long[] chunkChanged = new long[Parallel.chunkCount(n, chunk)];
+    for (int r0 = 0; r0 < n; r0 += block) {
+      int rows = Math.min(block, n - r0);
+      int first = r0;
+      parallel.forChunks(rows, chunk, (c, from, to) ->
+          chunkChanged[first / chunk + c] = assignChunk(x, first + from, first + to, norms, labels, fit));
+      if (sums != null) {
+        accumulate(x, first, rows, labels, sums, counts);
       }
+    }
+    long changed = 0;
+    for (long c : chunkChanged) {
+      changed += c;
     }
     return changed;
   }
 
-  private long assignRows(MemorySegment dots, int first, int from, int to, double[] norms,
-      int[] labels, double[] fit) {
+  /** Inner products of rows [from, to) with every centroid, then each row's best centroid. */
+  private long assignChunk(FloatMatrix x, int from, int to, double[] norms, int[] labels, double[] fit) {
     int k = centroids.rows();
+    int d = x.cols();
+    MemorySegment dots = buffer((long) (to - from) * k * Float.BYTES);
+    Blas.sgemm(false, true, to - from, k, d, 1f, x.segment(), x.rowOffset(from), d,
+        centroids.segment(), 0, d, 0f, dots, 0, k);
     long changed = 0;
-    for (int i = from; i < to; i++) {
-      long base = (long) i * k;
-      float best = Float.NEGATIVE_INFINITY;
-      int arg = 0;
-      for (int j = 0; j < k; j++) {
-        float s = dots.getAtIndex(FloatMatrix.F32, base + j) - halfSquaredNorms[j];
-        if (s > best) {
-          best = s;
-          arg = j;
-        }
-      }
-      int row = first + i;
+    for (int row = from; row < to; row++) {
+      long base = (long) (row - from) * k;
+      int arg = Vectors.argmaxDifference(dots, base * Float.BYTES, halfSquaredNorms, k);
+      float best = dots.getAtIndex(FloatMatrix.F32, base + arg) - halfSquaredNorms[arg];
       if (labels[row] != arg) {
         changed++;
         labels[row] = arg;
@@ -101,6 +93,16 @@ final class AssignmentPass {
       fit[row] = Math.max(0.0, metric == Metric.EUCLIDEAN ? norms[row] - 2.0 * best : norms[row] - best);
     }
     return changed;
+  }
+
+  /** This worker's native buffer of at least {@code bytes}, grown when too small. */
+  private static MemorySegment buffer(long bytes) {
+    MemorySegment b = DOTS.get();
+    if (b.byteSize() < bytes) {
+      b = Arena.ofAuto().allocate(bytes, 64);
+      DOTS.set(b);
+    }
+    return b;
   }
 
   private void accumulate(FloatMatrix x, int first, int rows, int[] labels, double[][] sums, long[] counts) {

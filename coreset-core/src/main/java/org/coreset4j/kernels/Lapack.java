@@ -58,6 +58,30 @@ public final class Lapack {
   }
 
   /**
+   * The {@code k} largest eigenvalues of a symmetric {@code n x n} matrix, descending (LAPACK
+   * dsyevr, which reduces the matrix to tridiagonal form and computes only the wanted pairs). Reads
+   * the lower triangle of the row-major {@code a}, which is overwritten; writes the eigenvector of
+   * the c-th largest eigenvalue to {@code vectors[c * n .. c * n + n)}.
+   */
+  public static double[] largestEigen(double[] a, int n, int k, double[] vectors) {
+    Blas.ensureLoaded();
+    double[] w = new double[n];
+    double[] z = new double[n * k];
+    int[] found = new int[1];
+    int[] support = new int[2 * k];
+    // Row-major lower triangle = column-major upper triangle.
+    check("dsyevr", openblas.LAPACKE_dsyevr(openblas.LAPACK_COL_MAJOR, (byte) 'V', (byte) 'I', (byte) 'U', n, a, n,
+        0, 0, n - k + 1, n, 0, found, w, z, n, support));
+    double[] values = new double[k];
+    for (int c = 0; c < k; c++) {
+      int src = k - 1 - c;
+      values[c] = w[src];
+      System.arraycopy(z, src * n, vectors, c * n, n);
+    }
+    return values;
+  }
+
+  /**
    * Singular value decomposition M = U S V^T of a row-major {@code n x n} matrix: returns S
    * descending and writes U, row-major, to {@code left}. The input is overwritten.
    */

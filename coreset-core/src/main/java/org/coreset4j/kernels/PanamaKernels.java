@@ -10,6 +10,7 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.ShortVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
@@ -237,6 +238,37 @@ final class PanamaKernels implements VectorKernels {
       s += (x.get(F32, xo + (long) i * Float.BYTES) - c[i]) * v[i];
     }
     return s;
+  }
+
+  /**
+   * Each lane keeps its largest difference and the first index that reached it (strict
+   * comparison, so NaN never wins); the lanes then give the largest value and, among lanes holding
+   * it, the lowest index; the tail, beyond every lane index, only replaces it when strictly larger.
+   */
+  @Override
+  public int argmaxDifference(MemorySegment a, long ao, float[] b, int n) {
+    FloatVector best = FloatVector.broadcast(F, Float.NEGATIVE_INFINITY);
+    IntVector index = IntVector.zero(I);
+    IntVector at = IntVector.zero(I).addIndex(1);
+    IntVector step = IntVector.broadcast(I, FL);
+    int i = 0;
+    for (; i <= n - FL; i += FL) {
+      FloatVector s = load(a, ao + (long) i * Float.BYTES).sub(FloatVector.fromArray(F, b, i));
+      VectorMask<Float> better = s.compare(VectorOperators.GT, best);
+      best = best.blend(s, better);
+      index = index.blend(at, better.cast(I));
+      at = at.add(step);
+    }
+    float value = best.reduceLanes(VectorOperators.MAX);
+    int arg = index.reduceLanes(VectorOperators.MIN, best.compare(VectorOperators.EQ, value).cast(I));
+    for (; i < n; i++) {
+      float s = a.get(F32, ao + (long) i * Float.BYTES) - b[i];
+      if (s > value) {
+        value = s;
+        arg = i;
+      }
+    }
+    return arg;
   }
 
   @Override

@@ -107,6 +107,20 @@ final class ScalarKernels implements VectorKernels {
   }
 
   @Override
+  public int argmaxDifference(MemorySegment a, long aOffset, float[] b, int n) {
+    float best = Float.NEGATIVE_INFINITY;
+    int arg = 0;
+    for (int i = 0; i < n; i++) {
+      float s = a.get(F32, aOffset + (long) i * Float.BYTES) - b[i];
+      if (s > best) {
+        best = s;
+        arg = i;
+      }
+    }
+    return arg;
+  }
+
+  @Override
   public String name() {
     return "scalar";
   }

@@ -41,5 +41,11 @@ interface VectorKernels {
   /** Sum of (x[i] - c[i]) * v[i] with float32 x and float64 c, v, in float64. */
   double centeredDotF64(MemorySegment x, long xOffset, double[] c, double[] v, int n);
 
+  /**
+   * The index of the largest a[i] - b[i] (float32 difference) over n elements: the lowest such
+   * index on ties, NaN never chosen, 0 when no difference exceeds negative infinity.
+   */
+  int argmaxDifference(MemorySegment a, long aOffset, float[] b, int n);
+
   String name();
 }

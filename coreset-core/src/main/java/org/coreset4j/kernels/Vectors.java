@@ -107,6 +107,15 @@ public final class Vectors {
     return IMPL.centeredDotF64(x.segment(), x.rowOffset(i), c, v, v.length);
   }
 
+  /**
+   * The index of the largest a[i] - b[i] over the first n floats of {@code a} from byte
+   * {@code aOffset}: ties to the lowest index, NaN never chosen, 0 when nothing exceeds -infinity.
+   */
+  public static int argmaxDifference(MemorySegment a, long aOffset, float[] b, int n) {
+    check(n <= b.length, n, b.length);
+    return IMPL.argmaxDifference(a, aOffset, b, n);
+  }
+
   private static void checkCols(FloatMatrix a, FloatMatrix b) {
     check(a.cols() == b.cols(), a.cols(), b.cols());
   }

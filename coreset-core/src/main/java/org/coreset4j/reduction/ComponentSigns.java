@@ -12,6 +12,20 @@ final class ComponentSigns {
 
   /** Flips columns of the row-major {@code rows x cols} matrix {@code v} in place. */
   static void fix(MemorySegment v, int rows, int cols) {
+    boolean[] flip = negative(v, rows, cols);
+    for (int j = 0; j < cols; j++) {
+      if (flip[j]) {
+        for (int i = 0; i < rows; i++) {
+          long at = (long) i * cols + j;
+          v.setAtIndex(FloatMatrix.F32, at, -v.getAtIndex(FloatMatrix.F32, at));
+        }
+      }
+    }
+  }
+
+  /** For each column of the row-major {@code rows x cols} matrix {@code v}: whether to flip it. */
+  static boolean[] negative(MemorySegment v, int rows, int cols) {
+    boolean[] flip = new boolean[cols];
     for (int j = 0; j < cols; j++) {
       float best = 0f;
       for (int i = 0; i < rows; i++) {
@@ -20,12 +34,8 @@ final class ComponentSigns {
           best = e;
         }
       }
-      if (best < 0) {
-        for (int i = 0; i < rows; i++) {
-          long at = (long) i * cols + j;
-          v.setAtIndex(FloatMatrix.F32, at, -v.getAtIndex(FloatMatrix.F32, at));
-        }
-      }
+      flip[j] = best < 0;
     }
+    return flip;
   }
 }

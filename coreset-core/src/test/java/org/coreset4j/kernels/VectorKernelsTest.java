@@ -55,4 +55,36 @@ class VectorKernelsTest {
       }
     }
   }
+
+  @Test
+  void argmaxDifferenceFindsTheFirstLargest() {
+    SplittableRandom r = new SplittableRandom(3);
+    for (VectorKernels k : new VectorKernels[] {new ScalarKernels(), new PanamaKernels()}) {
+      for (int n : SIZES) {
+        for (int trial = 0; trial < 20; trial++) {
+          int off = 5;
+          float[] a = new float[n + off], b = new float[n];
+          for (int i = 0; i < n; i++) {
+            // few distinct values, so ties are common; some NaN and -infinity
+            a[i + off] = trial % 5 == 4 ? Float.NEGATIVE_INFINITY : r.nextInt(4);
+            b[i] = r.nextInt(3);
+            if (r.nextInt(10) == 0) {
+              a[i + off] = Float.NaN;
+            }
+          }
+          int want = 0;
+          double best = Double.NEGATIVE_INFINITY;
+          for (int i = 0; i < n; i++) {
+            double d = (double) a[i + off] - b[i];
+            if (d > best) {
+              best = d;
+              want = i;
+            }
+          }
+          assertThat(k.argmaxDifference(MemorySegment.ofArray(a), off * 4L, b, n))
+              .as("%s n=%d trial %d", k.name(), n, trial).isEqualTo(want);
+        }
+      }
+    }
+  }
 }

@@ -11,8 +11,8 @@ import org.coreset4j.util.Progress;
 import org.junit.jupiter.api.Test;
 
 class PcaTest {
-  private static final Pca.Params ALWAYS_EXACT = new Pca.Params(10, 2, Integer.MAX_VALUE);
-  private static final Pca.Params ALWAYS_RANDOMIZED = new Pca.Params(10, 2, 0);
+  private static final Pca.Params ALWAYS_EXACT = new Pca.Params(10, 2, Integer.MAX_VALUE, 0);
+  private static final Pca.Params ALWAYS_RANDOMIZED = new Pca.Params(10, 2, 0, 0);
 
   /** rank-r signal with decaying scales, noise, and a column offset so centering matters. */
   static FloatMatrix lowRankPlusNoise(int n, int d, int rank, double noise, long seed) {
@@ -40,8 +40,45 @@ class PcaTest {
 
   @Test
   void exactMatchesJacobiEigendecomposition() {
-    int n = 300, d = 12, k = 5;
-    FloatMatrix x = lowRankPlusNoise(n, d, 6, 0.3, 1);
+    FloatMatrix x = lowRankPlusNoise(300, 12, 6, 0.3, 1);
+    assertMatchesJacobi(x, fit(x, 5, ALWAYS_EXACT, 0, 1));
+  }
+
+  @Test
+  void gramMatchesJacobiEigendecompositionOnWideInput() {
+    FloatMatrix x = lowRankPlusNoise(40, 120, 6, 0.3, 4);
+    try (Parallel par = new Parallel(2)) {
+      PcaResult got = GramPca.fit(x, 5, par, Progress.NONE);
+      assertThat(got.randomized()).isFalse();
+      assertMatchesJacobi(x, got);
+    }
+  }
+
+  @Test
+  void defaultsSolveShortWideInputsExactlyThroughTheGramMatrix() {
+    FloatMatrix x = lowRankPlusNoise(20, 3000, 4, 0.2, 6);
+    PcaResult auto = fit(x, 5, Pca.Params.DEFAULTS, 0, 2);
+    assertThat(auto.randomized()).isFalse();
+    try (Parallel par = new Parallel(1)) {
+      assertThat(auto.scores().toArray()).containsExactly(GramPca.fit(x, 5, par, Progress.NONE).scores().toArray());
+    }
+  }
+
+  @Test
+  void gramIsDeterministicForAnyThreadCount() {
+    FloatMatrix x = lowRankPlusNoise(300, 700, 5, 0.2, 5);
+    float[][] scores = new float[2][];
+    for (int t = 1; t <= 2; t++) {
+      try (Parallel par = new Parallel(t)) {
+        scores[t - 1] = GramPca.fit(x, 6, par, Progress.NONE).scores().toArray();
+      }
+    }
+    assertThat(Arrays.equals(scores[0], scores[1])).as("threads 1 vs 2").isTrue();
+  }
+
+  /** The top components of the float64 covariance by Jacobi iteration, against {@code got}. */
+  private static void assertMatchesJacobi(FloatMatrix x, PcaResult got) {
+    int n = x.rows(), d = x.cols(), k = got.explainedVariance().length;
     double[][] a = x.toDoubleRows();
     double[] mu = new double[d];
     for (double[] row : a) for (int j = 0; j < d; j++) mu[j] += row[j] / n;
@@ -55,7 +92,6 @@ class PcaTest {
     for (int i = 0; i < d; i++) order[i] = i;
     Arrays.sort(order, (p, q) -> Double.compare(values[q], values[p]));
 
-    PcaResult got = fit(x, k, ALWAYS_EXACT, 0, 1);
     double total = 0;
     for (int i = 0; i < d; i++) total += cov[i][i];
     assertThat(got.totalVariance()).isCloseTo(total, within(1e-6 * total));
