@@ -20,8 +20,7 @@ final class CosineGain implements GainModel {
   private final double[] inverseNorm;
   private final double[] v;
   private final double changeError;
-  private Float32Direction frozen;
-  private double frozenConstant;
+  private double refreshError;
   private int poolSize;
   private int chosen;
 
@@ -39,7 +38,7 @@ final class CosineGain implements GainModel {
       }
       inverseNorm[i] = 1 / norm;
     }
-    this.changeError = (Float32Direction.gamma(x.cols()) + ROW_ROUNDING) * 1.01 + 1e-12;
+    this.changeError = (Rounding.gamma(x.cols(), Rounding.FLOAT) + ROW_ROUNDING) * 1.01 + 1e-12;
   }
 
   @Override
@@ -58,20 +57,20 @@ final class CosineGain implements GainModel {
   }
 
   @Override
-  public void openWindow() {
-    frozen = new Float32Direction(v);
-    frozenConstant = constant();
+  public void beginRefresh() {
+    double norm = 0;
+    for (double e : v) {
+      norm += e * e;
+    }
+    norm = Math.sqrt(norm);
+    // 0.5 inv(x) |fl(x . v) - x . v| <= 0.5 gamma ||v||, plus the rounding of the float64 terms
+    refreshError = 0.5 * Rounding.gamma(x.cols() + 2, Rounding.DOUBLE) * norm * 1.01
+        + 8 * Rounding.DOUBLE * (Math.abs(constant()) + 0.5 * norm);
   }
 
   @Override
-  public double approximateGain(FloatMatrix rows, int row, int id) {
-    return frozenConstant + 0.5 * frozen.dot(rows, row);
-  }
-
-  @Override
-  public double approximationError(int id) {
-    // the float32 unit row has norm at most 1 + ROW_ROUNDING; 1e-12 covers the float64 terms
-    return 0.5 * frozen.error(1 + ROW_ROUNDING) * (1 + 1e-12) + 1e-12 * (1 + Math.abs(frozenConstant));
+  public double gainError(int i) {
+    return refreshError;
   }
 
   @Override

@@ -17,14 +17,11 @@ interface GainModel {
    */
   FloatMatrix startBin(int[] pool, int size, java.lang.foreign.Arena arena);
 
-  /** Freezes the running sums for float32 passes over the transformed rows. */
-  void openWindow();
+  /** Prepares {@link #gainError} for the current running sums. */
+  void beginRefresh();
 
-  /** gain(id) at the last {@link #openWindow}, from its transformed row, in float32 arithmetic. */
-  double approximateGain(FloatMatrix rows, int row, int id);
-
-  /** A rigorous bound of |approximateGain - gain| at the last {@link #openWindow}. */
-  double approximationError(int id);
+  /** A rigorous bound of the rounding error of {@link #gain} since {@link #beginRefresh}. */
+  double gainError(int id);
 
   /** The change of gain(x) when s joins S, from the float32 inner product of their transformed rows. */
   double approximateChange(int x, int s, float innerProduct);

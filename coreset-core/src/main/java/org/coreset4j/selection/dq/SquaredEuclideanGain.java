@@ -19,9 +19,7 @@ final class SquaredEuclideanGain implements GainModel {
   private final double[] q;
   private final double[] w;
   private final double gamma;
-  private Float32Direction frozen;
-  private double frozenQCoefficient;
-  private double frozenConstant;
+  private double refreshNorm;
   private double poolQ;
   private double chosenQ;
   private int poolSize;
@@ -53,7 +51,7 @@ final class SquaredEuclideanGain implements GainModel {
     });
     this.w = new double[x.cols()];
     // inner product error plus the rounding of both centred rows to float32
-    this.gamma = (Float32Direction.gamma(x.cols()) + 3 * 0x1p-24) * 1.01;
+    this.gamma = (Rounding.gamma(x.cols(), Rounding.FLOAT) + 3 * Rounding.FLOAT) * 1.01;
   }
 
   @Override
@@ -82,22 +80,21 @@ final class SquaredEuclideanGain implements GainModel {
   }
 
   @Override
-  public void openWindow() {
-    frozen = new Float32Direction(w);
-    frozenQCoefficient = qCoefficient();
-    frozenConstant = constant();
+  public void beginRefresh() {
+    double norm = 0;
+    for (double e : w) {
+      norm += e * e;
+    }
+    refreshNorm = Math.sqrt(norm);
   }
 
   @Override
-  public double approximateGain(FloatMatrix rows, int row, int id) {
-    return frozenQCoefficient * q[id] + frozenConstant + 2 * frozen.dot(rows, row);
-  }
-
-  @Override
-  public double approximationError(int id) {
-    double r = Math.sqrt(q[id]) * (1 + 0x1p-23);
-    double terms = Math.abs(frozenQCoefficient * q[id]) + Math.abs(frozenConstant);
-    return 2 * frozen.error(r) * (1 + 1e-12) + 1e-12 * (1 + terms);
+  public double gainError(int i) {
+    // 2 |fl((x - c) . w) - (x - c) . w| <= 2 gamma sqrt(q) ||w||; q(x) itself carries gamma q(x)
+    double g = Rounding.gamma(x.cols() + 2, Rounding.DOUBLE) * 1.01;
+    double qc = Math.abs(qCoefficient());
+    return 2 * g * Math.sqrt(q[i]) * refreshNorm + qc * g * q[i]
+        + 8 * Rounding.DOUBLE * (qc * q[i] + Math.abs(constant()) + 2 * Math.sqrt(q[i]) * refreshNorm);
   }
 
   @Override
