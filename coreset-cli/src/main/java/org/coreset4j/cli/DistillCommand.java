@@ -76,6 +76,10 @@ public final class DistillCommand implements Callable<Integer> {
 
   @Option(names = "--step-lr", description = "Adam rate of the log step size (default 0.01).") Double stepLr;
 
+  @Option(names = "--head-rank", defaultValue = "0",
+      description = "Rank r of low-rank heads W0 + B A (only B, A trained and matched); default 0 = full heads.")
+  int headRank;
+
   @Option(names = "--trajectories", paramLabel = "DIR",
       description = "Expert trajectories: reused when DIR holds them (same data and settings), else trained and saved.")
   Path trajectories;
@@ -141,7 +145,7 @@ public final class DistillCommand implements Callable<Integer> {
     return new DistillParams(pairs, seed, or(experts, D.experts()), or(expertEpochs, D.expertEpochs()),
         or(expertLr, D.expertLr()), D.expertBatch(), or(synSteps, D.synSteps()), or(epochsPerMatch,
         D.epochsPerMatch()), or(maxStartEpoch, D.maxStartEpoch()), or(iterations, D.iterations()),
-        or(synLr, D.synLr()), or(stepLr, D.stepLr()), D.headDim(), D.temperature());
+        or(synLr, D.synLr()), or(stepLr, D.stepLr()), D.headDim(), D.temperature(), headRank);
   }
 
   private static <T> T or(T value, T fallback) {

@@ -75,6 +75,9 @@ class DistillCommandTest {
     }
     assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"distill\"").contains("sha256");
     assertThat(Files.exists(traj.resolve("expert-1.npy"))).isTrue();
+    Path lowRank = dir.resolve("d-rank");
+    assertThat(run("v.npy", lowRank, 7, "--head-rank", "2")).as(err.toString()).isZero();
+    assertThat(read(lowRank.resolve("image.npy")).rows()).isEqualTo(7);
     Path again = dir.resolve("d2");
     assertThat(run("v.npy", again, 7, "--trajectories", traj.toString(), "--holdout", "0.2")).isZero();
     assertThat(read(again.resolve("image.npy")).toArray()).containsExactly(read(out.resolve("image.npy")).toArray());
@@ -97,10 +100,15 @@ class DistillCommandTest {
         {"short.npy", "5", "same N"},
         {"v.npy", "61", "--pairs 61"},
         {"nan.npy", "5", "row 13"},
-        {"other.npy", "5", "other data"}};
+        {"other.npy", "5", "other data"},
+        {"v.npy", "6", "other expert settings", "--head-rank", "2"},
+        {"v.npy", "7", "--head-rank 5", "--head-rank", "5"},
+        {"v.npy", "8", "--head-rank -1", "--head-rank", "-1"}};
     for (String[] c : cases) {
       Path out = dir.resolve("bad-" + c[0] + c[1]);
-      int code = run(c[0], out, Integer.parseInt(c[1]), "--trajectories", traj.toString());
+      List<String> extra = new ArrayList<>(List.of("--trajectories", traj.toString()));
+      extra.addAll(List.of(c).subList(3, c.length));
+      int code = run(c[0], out, Integer.parseInt(c[1]), extra.toArray(String[]::new));
       assertThat(code).as(err.toString()).isEqualTo(2);
       assertThat(err.toString().strip().lines().count()).isEqualTo(1);
       assertThat(err.toString()).contains(c[2]);

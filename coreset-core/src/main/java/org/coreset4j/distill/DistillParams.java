@@ -12,13 +12,14 @@ import org.coreset4j.evaluation.ContrastiveParams;
  * and a start epoch s in [0, maxStartEpoch], runs {@code synSteps} full-batch student SGD steps from
  * epoch s and matches epoch s + {@code epochsPerMatch}; the synthetic rows (Adam, {@code synLr}) and
  * the log of the student step size (Adam, {@code stepLr}; initialised to log expertLr) follow the
- * exact meta-gradient.
+ * exact meta-gradient. {@code headRank} r > 0 switches to low-rank heads W = W0 + B A (see
+ * {@link LowRank}): experts and student then train and match only the factors B, A; 0 = full heads.
  */
 public record DistillParams(int pairs, long seed, int experts, int expertEpochs, double expertLr, int expertBatch,
     int synSteps, int epochsPerMatch, int maxStartEpoch, int iterations, double synLr, double stepLr,
-    int headDim, double temperature) {
+    int headDim, double temperature, int headRank) {
   public static final DistillParams DEFAULTS = new DistillParams(100, 0, 3, 10, 0.5, 128, 10, 2, 5, 1000,
-      0.01, 0.01, ContrastiveParams.DEFAULTS.dim(), ContrastiveParams.DEFAULTS.temperature());
+      0.01, 0.01, ContrastiveParams.DEFAULTS.dim(), ContrastiveParams.DEFAULTS.temperature(), 0);
 
   public DistillParams {
     positive("--pairs", pairs, 2);
@@ -29,6 +30,7 @@ public record DistillParams(int pairs, long seed, int experts, int expertEpochs,
     positive("--expert-epochs-per-match", epochsPerMatch, 1);
     positive("--iterations", iterations, 0);
     positive("--head-dim", headDim, 1);
+    positive("--head-rank", headRank, 0);
     if (maxStartEpoch < 0 || maxStartEpoch + epochsPerMatch > expertEpochs) {
       throw new InvalidInputException("--max-start-epoch " + maxStartEpoch + " plus --expert-epochs-per-match "
           + epochsPerMatch + " must be at most --expert-epochs " + expertEpochs);
@@ -49,16 +51,21 @@ public record DistillParams(int pairs, long seed, int experts, int expertEpochs,
 
   public DistillParams withPairs(int m) {
     return new DistillParams(m, seed, experts, expertEpochs, expertLr, expertBatch, synSteps, epochsPerMatch,
-        maxStartEpoch, iterations, synLr, stepLr, headDim, temperature);
+        maxStartEpoch, iterations, synLr, stepLr, headDim, temperature, headRank);
   }
 
   public DistillParams withSeed(long s) {
     return new DistillParams(pairs, s, experts, expertEpochs, expertLr, expertBatch, synSteps, epochsPerMatch,
-        maxStartEpoch, iterations, synLr, stepLr, headDim, temperature);
+        maxStartEpoch, iterations, synLr, stepLr, headDim, temperature, headRank);
   }
 
   public DistillParams withIterations(int n) {
     return new DistillParams(pairs, seed, experts, expertEpochs, expertLr, expertBatch, synSteps, epochsPerMatch,
-        maxStartEpoch, n, synLr, stepLr, headDim, temperature);
+        maxStartEpoch, n, synLr, stepLr, headDim, temperature, headRank);
+  }
+
+  public DistillParams withHeadRank(int r) {
+    return new DistillParams(pairs, seed, experts, expertEpochs, expertLr, expertBatch, synSteps, epochsPerMatch,
+        maxStartEpoch, iterations, synLr, stepLr, headDim, temperature, r);
   }
 }

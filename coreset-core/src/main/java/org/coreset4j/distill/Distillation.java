@@ -5,6 +5,7 @@ import java.util.stream.IntStream;
 import org.coreset4j.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.evaluation.Adam;
+import org.coreset4j.evaluation.ContrastiveHeads;
 import org.coreset4j.evaluation.Dense;
 import org.coreset4j.evaluation.Standardizer;
 import org.coreset4j.util.Parallel;
@@ -13,7 +14,8 @@ import org.coreset4j.util.Sampling;
 
 /**
  * Vision-language dataset distillation by bi-trajectory matching (seed 002), on frozen embeddings:
- * see {@link DistillParams} for the procedure and {@link TrajectoryMatch} for the exact meta-gradient.
+ * see {@link DistillParams} for the procedure and {@link TrajectoryMatch} (low-rank heads:
+ * {@link LowRankMatch}) for the exact meta-gradient.
  * Both modalities are standardised with the columns' mean and std over all N rows; experts and
  * students work in that space, and the synthetic rows are mapped back before they are returned.
  * The result depends only on the inputs and the parameters, never on the thread count.
@@ -30,6 +32,11 @@ public final class Distillation {
   /** The trajectory description (data fingerprint and expert settings) for these inputs. */
   public static Trajectories.TrajectoryInfo trajectoryInfo(FloatMatrix image, FloatMatrix text, DistillParams params) {
     checkInputs(image, text, params.pairs());
+    int maxRank = Math.min(params.headDim(), Math.min(image.cols(), text.cols()));
+    if (params.headRank() > maxRank) {
+      throw new InvalidInputException("--head-rank " + params.headRank() + " must be at most " + maxRank
+          + " (the smallest of the head dim and the two input dims)");
+    }
     return ExpertTraining.info(image, text, params);
   }
 
@@ -59,6 +66,8 @@ public final class Distillation {
     double[] u = Dense.gatherRows(s.u, du, init);
     double[] v = Dense.gatherRows(s.v, dv, init);
     double[] logStep = {Math.log(params.expertLr())};
+    ContrastiveHeads base = params.headRank() == 0 ? null
+        : LowRank.base(params.headDim(), du, dv, params.temperature());
     Adam rowsImage = new Adam(u.length, params.synLr());
     Adam rowsText = new Adam(v.length, params.synLr());
     Adam step = new Adam(1, params.stepLr());
@@ -68,8 +77,11 @@ public final class Distillation {
     for (int it = 0; it < params.iterations(); it++) {
       int expert = rng.nextInt(params.experts());
       int startEpoch = rng.nextInt(params.maxStartEpoch() + 1);
-      TrajectoryMatch.Result r = TrajectoryMatch.evaluate(u, v, m, logStep[0], experts.at(expert, startEpoch),
-          experts.at(expert, startEpoch + params.epochsPerMatch()), params.synSteps(), par);
+      Heads from = experts.at(expert, startEpoch);
+      Heads to = experts.at(expert, startEpoch + params.epochsPerMatch());
+      TrajectoryMatch.Result r = base == null
+          ? TrajectoryMatch.evaluate(u, v, m, logStep[0], from, to, params.synSteps(), par)
+          : LowRankMatch.evaluate(u, v, m, logStep[0], from, to, base, params.synSteps(), par);
       loss[it] = r.value();
       rowsImage.step(u, r.gradImage());
       rowsText.step(v, r.gradText());

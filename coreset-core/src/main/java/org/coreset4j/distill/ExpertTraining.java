@@ -18,7 +18,8 @@ import org.coreset4j.util.Sampling;
 
 /**
  * Expert trajectories by minibatch SGD on the standardised real pairs; expert e starts from heads
- * with N(0, 1 / D) entries drawn from a seed derived from (seed, e).
+ * with N(0, 1 / D) entries drawn from a seed derived from (seed, e). With a head rank r > 0 the
+ * trained parameters are the factors of {@link LowRank} (B = 0, A drawn from that seed).
  */
 final class ExpertTraining {
   private ExpertTraining() {}
@@ -27,7 +28,7 @@ final class ExpertTraining {
   static Trajectories.TrajectoryInfo info(FloatMatrix image, FloatMatrix text, DistillParams params) {
     return new Trajectories.TrajectoryInfo(fingerprint(image, text), image.rows(), image.cols(), text.cols(),
         params.experts(), params.expertEpochs(), params.headDim(), params.temperature(), params.expertLr(),
-        params.expertBatch());
+        params.expertBatch(), params.headRank());
   }
 
   static Trajectories train(double[] u, double[] v, Trajectories.TrajectoryInfo info, long seed, Parallel par,
@@ -39,20 +40,32 @@ final class ExpertTraining {
     progress.start("experts", (long) info.experts() * info.epochs());
     for (int e = 0; e < info.experts(); e++) {
       SplittableRandom rng = new SplittableRandom(Sampling.derive(seed, e));
-      ContrastiveHeads heads = ContrastiveHeads.random(info.headDim(), info.imageDim(), info.textDim(),
-          info.temperature(), rng);
+      int rank = info.headRank();
+      ContrastiveHeads base = rank == 0 ? null
+          : LowRank.base(info.headDim(), info.imageDim(), info.textDim(), info.temperature());
+      // with low-rank heads, a second copy of the base that holds W0 + B A at each step
+      ContrastiveHeads heads = rank == 0
+          ? ContrastiveHeads.random(info.headDim(), info.imageDim(), info.textDim(), info.temperature(), rng)
+          : LowRank.base(info.headDim(), info.imageDim(), info.textDim(), info.temperature());
+      double[] theta = rank == 0 ? heads.params
+          : LowRank.initial(info.headDim(), info.imageDim(), info.textDim(), rank, rng);
       float[] trajectory = new float[(info.epochs() + 1) * p];
-      snapshot(heads.params, trajectory, 0);
-      double[] grad = new double[p];
+      snapshot(theta, trajectory, 0);
+      double[] gradHeads = new double[heads.params.length];
       int[] done = {0};
       Minibatches.run(n, info.batch(), info.epochs() * stepsPerEpoch, rng, batch -> {
+        if (rank > 0) {
+          LowRank.compose(theta, base, heads, rank, par);
+        }
         heads.lossAndGradient(Dense.gatherRows(u, info.imageDim(), batch),
-            Dense.gatherRows(v, info.textDim(), batch), batch.length, grad, par);
+            Dense.gatherRows(v, info.textDim(), batch), batch.length, gradHeads, par);
+        double[] grad = rank == 0 ? gradHeads
+            : LowRank.chain(gradHeads, theta, info.headDim(), info.imageDim(), info.textDim(), rank, par);
         for (int i = 0; i < p; i++) {
-          heads.params[i] -= info.learningRate() * grad[i];
+          theta[i] -= info.learningRate() * grad[i];
         }
         if (++done[0] % stepsPerEpoch == 0) {
-          snapshot(heads.params, trajectory, done[0] / stepsPerEpoch * p);
+          snapshot(theta, trajectory, done[0] / stepsPerEpoch * p);
           progress.advance(1);
         }
       });

@@ -18,7 +18,8 @@ import org.coreset4j.io.Tensors;
 
 /**
  * Expert trajectories: for each expert, the heads after every epoch 0..epochs as one float32 row
- * (W_I then W_T, row-major). Saved as {@code expert-K.npy} ((epochs + 1) x P, float32) plus
+ * (W_I then W_T, row-major; with {@code headRank} r > 0 the factors B_I, A_I, B_T, A_T of
+ * {@link LowRank}). Saved as {@code expert-K.npy} ((epochs + 1) x P, float32) plus
  * {@code trajectories.json}, which holds the fingerprint of the training data and the expert settings;
  * loading checks it so trajectories are never matched against other data.
  */
@@ -28,9 +29,9 @@ public record Trajectories(TrajectoryInfo info, List<float[]> experts) {
 
   /** What the trajectories were trained on and how. */
   public record TrajectoryInfo(String dataSha256, int rows, int imageDim, int textDim, int experts, int epochs,
-      int headDim, double temperature, double learningRate, int batch) {
+      int headDim, double temperature, double learningRate, int batch, int headRank) {
     int paramCount() {
-      return headDim * (imageDim + textDim);
+      return headRank == 0 ? headDim * (imageDim + textDim) : LowRank.paramCount(headDim, imageDim, textDim, headRank);
     }
   }
 
@@ -46,7 +47,7 @@ public record Trajectories(TrajectoryInfo info, List<float[]> experts) {
     for (int i = 0; i < p; i++) {
       params[i] = row[epoch * p + i];
     }
-    return Heads.of(params, info.headDim(), info.imageDim(), info.textDim(), info.temperature());
+    return Heads.of(params, info.headDim(), info.imageDim(), info.textDim(), info.temperature(), info.headRank());
   }
 
   /** Writes the trajectories into {@code dir} (created if missing), each file atomically. */

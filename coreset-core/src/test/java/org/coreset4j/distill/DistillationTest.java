@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The distillation driver: determinism, nearest rows, trajectories on disk and bad input. */
 class DistillationTest {
-  static final DistillParams SMALL = new DistillParams(8, 3, 2, 4, 0.2, 16, 3, 2, 2, 15, 0.02, 0.02, 4, 0.2);
+  static final DistillParams SMALL = new DistillParams(8, 3, 2, 4, 0.2, 16, 3, 2, 2, 15, 0.02, 0.02, 4, 0.2, 0);
 
   /** N pairs whose text is a noisy linear image of the image row. */
   static FloatMatrix[] pairs(int n, long seed) {
@@ -49,6 +49,30 @@ class DistillationTest {
     assertThat(a.loss()).hasSize(15);
     assertThat(java.util.Arrays.stream(a.loss()).allMatch(Double::isFinite)).isTrue();
     assertThat(a.stepSize()).isNotEqualTo(SMALL.expertLr());
+  }
+
+  @Test
+  void lowRankHeadsAreDeterministicAndTheirTrajectoriesAreKeptApart(@TempDir Path dir) {
+    FloatMatrix[] x = pairs(50, 6);
+    DistillParams lowRank = SMALL.withHeadRank(2);
+    try (Parallel one = new Parallel(1); Parallel two = new Parallel(2)) {
+      DistillResult a = Distillation.run(x[0], x[1], lowRank, one, Progress.NONE);
+      DistillResult b = Distillation.run(x[0], x[1], lowRank, two, Progress.NONE);
+      assertThat(b.image().toArray()).containsExactly(a.image().toArray());
+      assertThat(b.loss()).containsExactly(a.loss());
+      assertThat(java.util.Arrays.stream(a.loss()).allMatch(Double::isFinite)).isTrue();
+      Trajectories t = Distillation.experts(x[0], x[1], lowRank, one, Progress.NONE);
+      assertThat(t.experts().get(0)).hasSize((4 + 1) * 2 * (2 * 4 + 6 + 5));
+      t.save(dir);
+      assertThatThrownBy(() -> Trajectories.load(dir, Distillation.trajectoryInfo(x[0], x[1], SMALL)))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("other expert settings");
+      assertThatThrownBy(() -> Distillation.run(x[0], x[1], t, SMALL.withHeadRank(1), one, Progress.NONE))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("other data or settings");
+      assertThatThrownBy(() -> Distillation.run(x[0], x[1], SMALL.withHeadRank(5), one, Progress.NONE))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("--head-rank 5 must be at most 4");
+      assertThatThrownBy(() -> SMALL.withHeadRank(-1))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("--head-rank -1");
+    }
   }
 
   @Test

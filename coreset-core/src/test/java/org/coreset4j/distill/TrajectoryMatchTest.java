@@ -26,8 +26,8 @@ class TrajectoryMatchTest {
   private final double[] v = gaussian(M * DV);
   private final double[] startParams = gaussian(DIM * (DU + DV));
   private final double[] targetParams = gaussian(DIM * (DU + DV));
-  private final Heads start = Heads.of(startParams, DIM, DU, DV, TAU);
-  private final Heads target = Heads.of(targetParams, DIM, DU, DV, TAU);
+  private final Heads start = Heads.of(startParams, DIM, DU, DV, TAU, 0);
+  private final Heads target = Heads.of(targetParams, DIM, DU, DV, TAU, 0);
   private final double logStep = Math.log(0.3);
 
   @Test
