@@ -14,6 +14,8 @@ import org.coreset4j.evaluation.Evaluation;
 import org.coreset4j.evaluation.EvaluationParams;
 import org.coreset4j.evaluation.EvaluationResult;
 import org.coreset4j.evaluation.HoldoutSplit;
+import org.coreset4j.evaluation.Probe;
+import org.coreset4j.evaluation.ProbeSignalParams;
 import org.coreset4j.evaluation.ResultTable;
 import org.coreset4j.evaluation.SyntheticPairs;
 import org.coreset4j.evaluation.TaskSpec;
@@ -54,7 +56,7 @@ public final class DistillBench {
           args.length > 6 ? Integer.parseInt(args[6]) : Runtime.getRuntime().availableProcessors());
     } else {
       table(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : DistillParams.DEFAULTS.iterations(),
-          args.length > 3 ? Integer.parseInt(args[3]) : 5);
+          args.length > 3 ? Integer.parseInt(args[3]) : 5, args.length > 4 ? Path.of(args[4]) : null);
     }
   }
 
@@ -81,7 +83,12 @@ public final class DistillBench {
         Runtime.getRuntime().maxMemory() >> 20);
   }
 
-  private static void table(Path dir, int iterations, int seeds) {
+  /**
+   * The seed-002-style table. With {@code labels} (the scenes' labels.npy: object counts per
+   * shape) a forgetting row is added, from probe events with the number of objects as the class;
+   * with 0 iterations only the coresets are evaluated (same split and seeds, so the rows match).
+   */
+  private static void table(Path dir, int iterations, int seeds, Path labels) {
     FloatMatrix image = pooled(dir.resolve("image.npy"));
     FloatMatrix text;
     try (Tensor t = Tensors.open(dir.resolve("text.npy"), null)) {
@@ -101,21 +108,33 @@ public final class DistillBench {
       FloatMatrix features = Fusion.fuse(List.of(new Modality("image", ArrayTensor.of(trainImage)),
           new Modality("text", ArrayTensor.of(trainText))), FusionOptions.parse("mean", "l2", "concat"), par,
           Progress.NONE);
-      DistillParams params = DistillParams.DEFAULTS.withIterations(iterations);
+      DistillParams params = DistillParams.DEFAULTS.withIterations(Math.max(1, iterations));
       long t0 = System.nanoTime();
-      Trajectories experts = Distillation.experts(trainImage, trainText, params, par, Progress.NONE);
+      Trajectories experts = iterations == 0 ? null
+          : Distillation.experts(trainImage, trainText, params, par, Progress.NONE);
       System.out.printf("experts %.1f s%n", (System.nanoTime() - t0) / 1e9);
+      SelectionContext context = SelectionContext.of(0, par);
+      List<String> methods = new java.util.ArrayList<>(List.of("herding", "kcenter"));
+      if (labels != null) {
+        int[] classes = objectCounts(labels, train);
+        context = context.withEvents(Probe.signals(features, classes, ProbeSignalParams.DEFAULTS, 0, par,
+            Progress.NONE).events());
+        methods.add("forgetting");
+      }
       Map<String, int[]> selections = new LinkedHashMap<>();
       Map<String, SyntheticPairs> distilled = new LinkedHashMap<>();
       for (int m : SIZES) {
-        for (String method : new String[] {"herding", "kcenter"}) {
+        for (String method : methods) {
           int[] picked = Selectors.create(method, MethodOptions.empty())
-              .select(features, Budget.size(m), SelectionContext.of(0, par)).indices();
+              .select(features, Budget.size(m), context).indices();
           int[] rows = new int[m];
           for (int i = 0; i < m; i++) {
             rows[i] = train[picked[i]];
           }
           selections.put(method + "@" + m, rows);
+        }
+        if (experts == null) {
+          continue;
         }
         long t1 = System.nanoTime();
         int its = Math.max(20, iterations * SIZES[0] / m);
@@ -130,6 +149,29 @@ public final class DistillBench {
       System.out.println(ResultTable.format(result));
     }
     System.out.printf("peak RSS %d MiB%n", BenchData.peakRssMiB());
+  }
+
+  /** Number of objects per scene (the row sums of labels.npy) of the training rows, as classes from 0. */
+  private static int[] objectCounts(Path labels, int[] train) {
+    FloatMatrix counts;
+    try (Tensor t = Tensors.open(labels, null)) {
+      counts = Tensors.readMatrix(t);
+    }
+    int[] out = new int[train.length];
+    int min = Integer.MAX_VALUE;
+    for (int i = 0; i < train.length; i++) {
+      float[] row = counts.row(train[i]);
+      int total = 0;
+      for (float c : row) {
+        total += Math.round(c);
+      }
+      out[i] = total;
+      min = Math.min(min, total);
+    }
+    for (int i = 0; i < out.length; i++) {
+      out[i] -= min;
+    }
+    return out;
   }
 
   private static FloatMatrix pooled(Path path) {
