@@ -62,7 +62,9 @@ public final class SelectCommand implements Callable<Integer> {
     Path manifestPath = manifest != null ? manifest : sibling(out, ".json");
     checkOutputs(manifestPath);
     Selectors.create(method, methodOptions.toOptions());
-    CoresetRequest request = CoresetRequest.builder()
+    CoresetRequest.Builder request = CoresetRequest.builder();
+    features.refs().forEach(in -> request.input(in.name(), in.path(), in.key()));
+    Coresets.CoresetResult r = Coresets.select(request
         .fusion(features.fusion())
         .reduce(features.reduce)
         .method(method, methodOptions.toOptions())
@@ -72,11 +74,7 @@ public final class SelectCommand implements Callable<Integer> {
         .scores(scores)
         .events(events)
         .progress(ConsoleProgress.forTerminal(quiet))
-        .build();
-    CoresetRequest withInputs = new CoresetRequest(features.refs(), request.fusion(), request.reduce(),
-        request.method(), request.methodOptions(), request.budget(), request.seed(), request.threads(),
-        request.scores(), request.events(), request.progress());
-    Coresets.CoresetResult r = Coresets.select(withInputs);
+        .build());
     OutputFiles files = new OutputFiles();
     files.write(out, () -> IndexWriter.write(out, r.selection().indices()));
     if (diagnostics != null) {
