@@ -1,5 +1,9 @@
 package org.coreset4j.distill;
 
+import static org.coreset4j.distill.FiniteDifferences.H;
+import static org.coreset4j.distill.FiniteDifferences.assertClose;
+import static org.coreset4j.distill.FiniteDifferences.difference;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -21,7 +25,6 @@ class LowRankMatchTest {
   private static final int RANK = 2;
   private static final int STEPS = 4;
   private static final double TAU = 0.5;
-  private static final double H = 1e-5;
 
   private final SplittableRandom rng = new SplittableRandom(23);
   private final double[] u = gaussian(M * DU);
@@ -66,20 +69,6 @@ class LowRankMatchTest {
       assertThat(b.gradText()).containsExactly(a.gradText());
       assertThat(b.gradLogStep()).isEqualTo(a.gradLogStep());
     }
-  }
-
-  private static void assertClose(double analytic, double numeric, String what) {
-    assertThat(analytic).as(what).isCloseTo(numeric, within(1e-7 + 1e-6 * Math.abs(numeric)));
-  }
-
-  private static double difference(double[] x, int i, java.util.function.DoubleSupplier f) {
-    double keep = x[i];
-    x[i] = keep + H;
-    double up = f.getAsDouble();
-    x[i] = keep - H;
-    double down = f.getAsDouble();
-    x[i] = keep;
-    return (up - down) / (2 * H);
   }
 
   @Test

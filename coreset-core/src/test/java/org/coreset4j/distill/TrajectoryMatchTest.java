@@ -1,5 +1,9 @@
 package org.coreset4j.distill;
 
+import static org.coreset4j.distill.FiniteDifferences.H;
+import static org.coreset4j.distill.FiniteDifferences.assertClose;
+import static org.coreset4j.distill.FiniteDifferences.difference;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -19,7 +23,6 @@ class TrajectoryMatchTest {
   private static final int DIM = 3;
   private static final int STEPS = 4;
   private static final double TAU = 0.5;
-  private static final double H = 1e-5;
 
   private final SplittableRandom rng = new SplittableRandom(17);
   private final double[] u = gaussian(M * DU);
@@ -61,20 +64,6 @@ class TrajectoryMatchTest {
       assertThat(b.gradImage()).containsExactly(a.gradImage());
       assertThat(b.gradLogStep()).isEqualTo(a.gradLogStep());
     }
-  }
-
-  private static void assertClose(double analytic, double numeric, String what) {
-    assertThat(analytic).as(what).isCloseTo(numeric, within(1e-7 + 1e-6 * Math.abs(numeric)));
-  }
-
-  private static double difference(double[] x, int i, java.util.function.DoubleSupplier f) {
-    double keep = x[i];
-    x[i] = keep + H;
-    double up = f.getAsDouble();
-    x[i] = keep - H;
-    double down = f.getAsDouble();
-    x[i] = keep;
-    return (up - down) / (2 * H);
   }
 
   /** J by R plain SGD steps on the head parameters, with ContrastiveHeads' gradient. */
