@@ -42,14 +42,14 @@ final class CosineGain implements GainModel {
   }
 
   @Override
-  public FloatMatrix startBin(int[] pool, int size, java.lang.foreign.Arena arena) {
+  public void startBin(int[] pool, int size, FloatMatrix out) {
     double[] sum = PoolSums.weightedRowSum(x, pool, size, inverseNorm, parallel);
     for (int j = 0; j < v.length; j++) {
       v[j] = lambda * sum[j];
     }
     poolSize = size;
     chosen = 0;
-    return PoolSums.transformedRows(x, pool, size, null, inverseNorm, arena, parallel);
+    PoolSums.transformedRows(x, pool, size, null, inverseNorm, out, parallel);
   }
 
   private double constant() {
@@ -74,13 +74,28 @@ final class CosineGain implements GainModel {
   }
 
   @Override
-  public double approximateChange(int i, int s, float innerProduct) {
-    return -(1 + innerProduct);
+  public double rowTerm(int i) {
+    return 0;
   }
 
   @Override
-  public double changeError(int i, int s) {
+  public double pickTerm(int s) {
+    return -1;
+  }
+
+  @Override
+  public double productScale() {
+    return -1;
+  }
+
+  @Override
+  public double changeError(int s) {
     return changeError;
+  }
+
+  @Override
+  public double changeMagnitude(int s) {
+    return 2 + changeError;
   }
 
   @Override

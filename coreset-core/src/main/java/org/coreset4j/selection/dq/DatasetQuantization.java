@@ -92,7 +92,8 @@ public final class DatasetQuantization implements Selector {
     GainModel model = params.kernel() == Kernel.COSINE
         ? new CosineGain(features, params.lambda(), context.parallel())
         : new SquaredEuclideanGain(features, params.lambda(), context.parallel());
-    return GreedyBinning.run(model, features.rows(), params.bins(), context.parallel(), context.progress());
+    return GreedyBinning.run(model, features.rows(), features.cols(), params.bins(), context.parallel(),
+        context.progress());
   }
 
   /** round(fraction * |bin|) ids drawn uniformly from each bin's ascending id list, per-bin seeded. */

@@ -1,5 +1,7 @@
 package org.coreset4j.selection.dq;
 
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.util.Parallel;
@@ -10,21 +12,25 @@ import org.coreset4j.util.Progress;
  *
  * <p>Every gain of the pool is tracked with a rigorous error bound. Now and then one pass
  * recomputes all gains in float64 from the running sums; in between, each pick updates every gain
- * in O(1) from the float32 inner products of the pick with the pool,
- * which a {@link ProductCache} computes by GEMM for batches of the best-ranked samples and keeps for
- * the rest of the bin. Every pick is certified: the samples whose upper bound reaches the best lower
- * bound are compared by their exact float64 gains (ties to the lowest id), so the picks are those of
- * the plain greedy rule. Batch size and refresh interval change speed only, never the picks.
+ * in O(1) from the float32 inner products of the pick with the pool, which a {@link ProductCache}
+ * computes by GEMM for batches of the best-ranked samples. The same pass finds the best lower
+ * bound and the best upper bound of the other samples, so a pick is usually certified without a
+ * second look at the pool; otherwise the samples whose upper bound reaches the best lower bound
+ * are compared by their exact float64 gains (ties to the lowest id). So the picks are those of
+ * the plain greedy rule; batch size and refresh interval change speed only, never the picks.
  */
 public final class GreedyBinning {
-  private static final int CHUNK = 4096;
+  /** Pool positions per task of the per-pick pass (one task below this pool size). */
+  private static final int CHUNK = 16384;
+  /** Pool positions per task of a refresh, which costs a float64 inner product per sample. */
+  private static final int REFRESH_CHUNK = 2048;
   /** Uncached samples whose products one GEMM computes (64 measured best on 10k x 768). */
   private static final int BATCH = 64;
   /** Picks between two refreshes of every bound. */
-  private static final int REFRESH = 128;
+  private static final int REFRESH = 256;
   /** A certification comparing more exact gains than this triggers an early refresh. */
   private static final int MAX_CONTENDERS = 16;
-  /** At most this many float32 inner products are cached per bin (128 MiB). */
+  /** At most this many float32 inner products are cached (128 MiB), but at least a batch and a pick. */
   private static final long MAX_PRODUCTS = 1L << 25;
 
   /** bin[i] of every sample (-1 if never binned), and the binned samples in pick order. */
@@ -32,7 +38,8 @@ public final class GreedyBinning {
 
   private GreedyBinning() {}
 
-  static Result run(GainModel model, int n, int bins, Parallel parallel, Progress progress) {
+  /** Bins the n rows (of width {@code width} once transformed) of the model into {@code bins} bins. */
+  static Result run(GainModel model, int n, int width, int bins, Parallel parallel, Progress progress) {
     int per = n / bins;
     int[] bin = new int[n];
     Arrays.fill(bin, -1);
@@ -42,56 +49,112 @@ public final class GreedyBinning {
     Arrays.setAll(pool, i -> i);
     int poolSize = n;
     progress.start("DQ bins", n);
-    for (int b = 0; b < bins; b++) {
-      int target = b == bins - 1 ? poolSize : per;
-      try (Bin state = new Bin(model, pool, poolSize, parallel)) {
+    try (Arena arena = Arena.ofShared()) {
+      FloatMatrix rows = FloatMatrix.allocateNative(arena, n, width);
+      int capacity = (int) Math.min(n, Math.max(BATCH + 1, MAX_PRODUCTS / n));
+      ProductCache cache = new ProductCache(capacity, n, width, BATCH + 1, arena);
+      for (int b = 0; b < bins; b++) {
+        int target = b == bins - 1 ? poolSize : per;
+        Bin state = new Bin(model, pool, poolSize, rows, cache, parallel);
         for (int done = 0; done < target; done++) {
           order[picked++] = state.pickNext(b, bin);
           progress.advance(1);
         }
+        poolSize = removeBinned(pool, poolSize, bin);
       }
-      poolSize = removeBinned(pool, poolSize, bin);
     }
     progress.finish();
     return new Result(bin, Arrays.copyOf(order, picked));
   }
 
+  /** Maxima of one pass over the bounds: the best lower bound and the two best upper bounds. */
+  private static final class Scan {
+    double bestLower = Double.NEGATIVE_INFINITY;
+    int best = -1;
+    double topUpper = Double.NEGATIVE_INFINITY;
+    int top = -1;
+    double secondUpper = Double.NEGATIVE_INFINITY;
+
+    /** Position p (visited in ascending order) has a gain in [lower, upper]. */
+    void add(int p, double lower, double upper) {
+      if (lower > bestLower) {
+        bestLower = lower;
+        best = p;
+      }
+      if (upper > topUpper) {
+        secondUpper = topUpper;
+        topUpper = upper;
+        top = p;
+      } else if (upper > secondUpper) {
+        secondUpper = upper;
+      }
+    }
+
+    /** Folds in the scan of later positions. */
+    void merge(Scan later) {
+      if (later.bestLower > bestLower) {
+        bestLower = later.bestLower;
+        best = later.best;
+      }
+      if (later.topUpper > topUpper) {
+        secondUpper = Math.max(topUpper, later.secondUpper);
+        topUpper = later.topUpper;
+        top = later.top;
+      } else {
+        secondUpper = Math.max(secondUpper, later.topUpper);
+      }
+    }
+
+    /** The best upper bound among the positions other than {@link #best}. */
+    double otherUpper() {
+      return top == best ? secondUpper : topUpper;
+    }
+
+    static Scan merged(Scan[] parts) {
+      Scan all = new Scan();
+      for (Scan s : parts) {
+        all.merge(s);
+      }
+      return all;
+    }
+  }
+
   /** The float32 state of one bin: transformed rows by pool position, bounds of every gain. */
-  private static final class Bin implements AutoCloseable {
+  private static final class Bin {
     private final GainModel model;
     private final int[] ids;
     private final int m;
     private final FloatMatrix rows;
     private final boolean[] alive;
+    private final double[] rowTerm;
+    /** gain(p) is within approx[p] +- (error[p] + drift). */
     private final double[] approx;
     private final double[] error;
     private final Parallel parallel;
     private final ProductCache cache;
-    private final float[] column;
+    /** The error bound added to every gain since the last refresh. */
+    private double drift;
+    /** A bound of every |approx[p]|, for the rounding of the updates. */
+    private double magnitude;
+    private Scan latest;
     private int sinceRefresh = Integer.MAX_VALUE;
     private int lastContenders;
 
-    /** The bin's native buffers (transformed rows, cached products), freed when the bin ends. */
-    private final java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofShared();
-
-    Bin(GainModel model, int[] pool, int size, Parallel parallel) {
+    Bin(GainModel model, int[] pool, int size, FloatMatrix workspace, ProductCache cache, Parallel parallel) {
       this.model = model;
       this.ids = Arrays.copyOf(pool, size);
       this.m = size;
-      this.rows = model.startBin(ids, size, arena);
+      this.rows = new FloatMatrix(workspace.segment().asSlice(0, workspace.rowOffset(size)), size, workspace.cols());
+      model.startBin(ids, size, rows);
       this.alive = new boolean[size];
       Arrays.fill(alive, true);
+      this.rowTerm = new double[size];
+      Arrays.setAll(rowTerm, p -> model.rowTerm(ids[p]));
       this.approx = new double[size];
       this.error = new double[size];
       this.parallel = parallel;
-      this.cache = new ProductCache(rows, (int) Math.max(BATCH + 1, Math.min(size, MAX_PRODUCTS / size)), BATCH + 1,
-          arena);
-      this.column = new float[size];
-    }
-
-    @Override
-    public void close() {
-      arena.close();
+      this.cache = cache;
+      cache.reset(rows);
     }
 
     /**
@@ -107,35 +170,61 @@ public final class GreedyBinning {
       if (!cache.has(best)) {
         cache.ensure(withBest(best, topUncached(BATCH)), approx, parallel);
       }
-      cache.copy(best, column);
-      cache.release(best);
       int s = ids[best];
       alive[best] = false;
       bin[s] = b;
       model.add(s);
-      parallel.forChunks(m, CHUNK, (chunk, from, to) -> {
-        for (int p = from; p < to; p++) {
-          if (alive[p]) {
-            approx[p] += model.approximateChange(ids[p], s, column[p]);
-            error[p] += model.changeError(ids[p], s);
-          }
-        }
-      });
+      double change = model.changeMagnitude(s);
+      // the float64 update adds at most a few roundings of |approx| + |change| (Higham 2.4)
+      drift += model.changeError(s) + 4 * Rounding.DOUBLE * (magnitude + change);
+      magnitude += change;
+      update(cache.products(best), model.pickTerm(s), model.productScale());
+      cache.release(best);
       sinceRefresh++;
       return s;
     }
 
-    /** Recomputes every alive gain exactly (float64) from the running sums, resetting the error bounds. */
-    private void refresh() {
-      model.beginRefresh();
+    /** Adds the change of the pick (whose products with the pool are {@code column}) to every gain. */
+    private void update(MemorySegment column, double pickTerm, double scale) {
+      Scan[] parts = new Scan[Parallel.chunkCount(m, CHUNK)];
       parallel.forChunks(m, CHUNK, (chunk, from, to) -> {
+        Scan scan = new Scan();
         for (int p = from; p < to; p++) {
           if (alive[p]) {
-            approx[p] = model.gain(ids[p]);
-            error[p] = model.gainError(ids[p]);
+            double a = approx[p] + (rowTerm[p] + pickTerm + scale * column.getAtIndex(FloatMatrix.F32, p));
+            approx[p] = a;
+            scan.add(p, a - error[p], a + error[p]);
           }
         }
+        parts[chunk] = scan;
       });
+      latest = Scan.merged(parts);
+    }
+
+    /** Recomputes every alive gain in float64 from the running sums, resetting the error bounds. */
+    private void refresh() {
+      model.beginRefresh();
+      Scan[] parts = new Scan[Parallel.chunkCount(m, REFRESH_CHUNK)];
+      double[] largest = new double[parts.length];
+      parallel.forChunks(m, REFRESH_CHUNK, (chunk, from, to) -> {
+        Scan scan = new Scan();
+        double max = 0;
+        for (int p = from; p < to; p++) {
+          if (alive[p]) {
+            double a = model.gain(ids[p]);
+            double e = model.gainError(ids[p]);
+            approx[p] = a;
+            error[p] = e;
+            scan.add(p, a - e, a + e);
+            max = Math.max(max, Math.abs(a) + e);
+          }
+        }
+        parts[chunk] = scan;
+        largest[chunk] = max;
+      });
+      latest = Scan.merged(parts);
+      magnitude = Arrays.stream(largest).max().orElse(0);
+      drift = 0;
       sinceRefresh = 0;
     }
 
@@ -145,45 +234,28 @@ public final class GreedyBinning {
           return batch;
         }
       }
-      int[] out = java.util.Arrays.copyOf(batch, batch.length + 1);
+      int[] out = Arrays.copyOf(batch, batch.length + 1);
       out[batch.length] = best;
       return out;
     }
 
     /**
-     * The position of the exact argmax: every sample whose upper bound reaches the best lower bound
-     * is compared by its float64 gain; ties to the lowest position (= lowest id).
+     * The position of the exact argmax. Certified at once when no other upper bound reaches the best
+     * lower bound; else every sample whose upper bound reaches it is compared by its float64 gain,
+     * ties to the lowest position (= lowest id).
      */
     private int certifiedArgmax() {
-      double[] lower = new double[Parallel.chunkCount(m, CHUNK)];
-      parallel.forChunks(m, CHUNK, (chunk, from, to) -> {
-        double best = Double.NEGATIVE_INFINITY;
-        for (int p = from; p < to; p++) {
-          if (alive[p]) {
-            best = Math.max(best, approx[p] - error[p]);
-          }
-        }
-        lower[chunk] = best;
-      });
-      double bound = Arrays.stream(lower).max().orElseThrow();
-      int first = -1;
-      int contenders = 0;
-      for (int p = 0; p < m; p++) {
-        if (alive[p] && approx[p] + error[p] >= bound) {
-          if (first < 0) {
-            first = p;
-          }
-          contenders++;
-        }
-      }
-      lastContenders = contenders;
-      if (contenders == 1) {
-        return first;
+      double bound = latest.bestLower - drift;
+      if (latest.otherUpper() + drift < bound) {
+        lastContenders = 1;
+        return latest.best;
       }
       int best = -1;
       double bestGain = Double.NEGATIVE_INFINITY;
-      for (int p = first; p < m; p++) {
-        if (alive[p] && approx[p] + error[p] >= bound) {
+      int contenders = 0;
+      for (int p = 0; p < m; p++) {
+        if (alive[p] && approx[p] + error[p] + drift >= bound) {
+          contenders++;
           double g = model.gain(ids[p]);
           if (best < 0 || g > bestGain) {
             best = p;
@@ -191,6 +263,7 @@ public final class GreedyBinning {
           }
         }
       }
+      lastContenders = contenders;
       return best;
     }
 

@@ -1,6 +1,5 @@
 package org.coreset4j.selection.dq;
 
-import java.lang.foreign.Arena;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Vectors;
 import org.coreset4j.util.Parallel;
@@ -32,11 +31,13 @@ final class PoolSums {
     return total;
   }
 
-  /** The pool's rows as float32 (x_i - center) * scale[i]; null center or scale mean 0 and 1. */
-  static FloatMatrix transformedRows(FloatMatrix x, int[] ids, int size, double[] center, double[] scale,
-      Arena arena, Parallel parallel) {
+  /**
+   * Writes the pool's rows as float32 (x_i - center) * scale[i] into the first {@code size} rows of
+   * {@code out}; null center or scale mean 0 and 1.
+   */
+  static void transformedRows(FloatMatrix x, int[] ids, int size, double[] center, double[] scale,
+      FloatMatrix out, Parallel parallel) {
     int d = x.cols();
-    FloatMatrix out = FloatMatrix.allocateNative(arena, size, d);
     parallel.forChunks(size, CHUNK, (chunk, from, to) -> {
       float[] row = new float[d];
       for (int k = from; k < to; k++) {
@@ -49,6 +50,5 @@ final class PoolSums {
         out.setRow(k, row);
       }
     });
-    return out;
   }
 }

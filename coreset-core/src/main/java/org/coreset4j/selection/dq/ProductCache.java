@@ -1,39 +1,49 @@
 package org.coreset4j.selection.dq;
 
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Blas;
 import org.coreset4j.util.Parallel;
 
 /**
- * Float32 inner products of chosen pool rows with the whole pool, kept for the whole bin: row
- * {@code slot} holds transformed row p . transformed row q for every pool position q. New rows are
- * computed in batches by one GEMM per fixed block of the pool; when full, the rows whose owners
- * rank lowest are dropped first.
+ * Float32 inner products of chosen pool rows with the whole pool: slot {@code s} holds transformed
+ * row p . transformed row q for every pool position q. New rows are computed in batches by one
+ * GEMM per fixed block of the pool; when full, the rows whose owners rank lowest are dropped first.
+ * The native buffers are allocated once for the largest pool and reused by every bin.
  */
 final class ProductCache {
   /** Pool rows per GEMM call: one call per worker chunk. */
   private static final int GEMM_ROWS = 2048;
 
-  private final FloatMatrix rows;
-  private final FloatMatrix products;
-  private final int[] slotOf;
-  private final int[] ownerOf;
-  private final int[] free;
-  private int freeCount;
-
+  private final MemorySegment products;
+  private final int capacity;
   private final FloatMatrix fresh;
   private final FloatMatrix block;
+  private final int[] ownerOf;
+  private final int[] free;
+  private int[] slotOf;
+  private int freeCount;
+  private FloatMatrix rows;
 
-  /** A cache of {@code capacity} rows filled at most {@code batch} rows at a time, in {@code arena}. */
-  ProductCache(FloatMatrix rows, int capacity, int batch, java.lang.foreign.Arena arena) {
-    this.rows = rows;
-    this.products = FloatMatrix.allocateNative(arena, capacity, rows.rows());
-    this.fresh = FloatMatrix.allocateNative(arena, batch, rows.cols());
-    this.block = FloatMatrix.allocateNative(arena, batch, rows.rows());
-    this.slotOf = new int[rows.rows()];
+  /**
+   * A cache of {@code capacity} rows over pools of at most {@code maxPool} rows of width
+   * {@code width}, filled at most {@code batch} rows at a time, in {@code arena}.
+   */
+  ProductCache(int capacity, int maxPool, int width, int batch, Arena arena) {
+    this.capacity = capacity;
+    this.products = arena.allocate((long) capacity * maxPool * Float.BYTES, 64);
+    this.fresh = FloatMatrix.allocateNative(arena, batch, width);
+    this.block = FloatMatrix.allocateNative(arena, batch, maxPool);
     this.ownerOf = new int[capacity];
     this.free = new int[capacity];
+  }
+
+  /** Empties the cache for a new bin whose pool has the given transformed rows. */
+  void reset(FloatMatrix poolRows) {
+    this.rows = poolRows;
+    this.slotOf = new int[poolRows.rows()];
     Arrays.fill(slotOf, -1);
     Arrays.fill(ownerOf, -1);
     for (int s = 0; s < capacity; s++) {
@@ -42,17 +52,14 @@ final class ProductCache {
     freeCount = capacity;
   }
 
-  int capacity() {
-    return ownerOf.length;
-  }
-
   boolean has(int position) {
     return slotOf[position] >= 0;
   }
 
-  /** Copies the products of {@code position} (which must be cached) into {@code out}. */
-  void copy(int position, float[] out) {
-    products.copyRow(slotOf[position], out);
+  /** The products of {@code position} (which must be cached): one float per pool position. */
+  MemorySegment products(int position) {
+    long bytes = (long) rows.rows() * Float.BYTES;
+    return products.asSlice(slotOf[position] * bytes, bytes);
   }
 
   /** Frees the row of a position that left the pool. */
@@ -86,8 +93,7 @@ final class ProductCache {
       int s = free[--freeCount];
       slotOf[missing[i]] = s;
       ownerOf[s] = missing[i];
-      java.lang.foreign.MemorySegment.copy(block.segment(), block.rowOffset(i), products.segment(),
-          products.rowOffset(s), bytes);
+      MemorySegment.copy(block.segment(), i * bytes, products, s * bytes, bytes);
     }
   }
 

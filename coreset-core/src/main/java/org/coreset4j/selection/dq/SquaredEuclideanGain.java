@@ -21,6 +21,7 @@ final class SquaredEuclideanGain implements GainModel {
   private final double gamma;
   private double refreshNorm;
   private double poolQ;
+  private double poolMaxQ;
   private double chosenQ;
   private int poolSize;
   private int chosen;
@@ -55,12 +56,15 @@ final class SquaredEuclideanGain implements GainModel {
   }
 
   @Override
-  public FloatMatrix startBin(int[] pool, int size, java.lang.foreign.Arena arena) {
+  public void startBin(int[] pool, int size, FloatMatrix out) {
     double[] sum = PoolSums.weightedRowSum(x, pool, size, null, parallel);
     double sq = 0;
+    double max = 0;
     for (int k = 0; k < size; k++) {
       sq += q[pool[k]];
+      max = Math.max(max, q[pool[k]]);
     }
+    poolMaxQ = max;
     for (int j = 0; j < w.length; j++) {
       w[j] = lambda * (sum[j] - size * center[j]);
     }
@@ -68,7 +72,7 @@ final class SquaredEuclideanGain implements GainModel {
     poolSize = size;
     chosen = 0;
     chosenQ = 0;
-    return PoolSums.transformedRows(x, pool, size, center, null, arena, parallel);
+    PoolSums.transformedRows(x, pool, size, center, null, out, parallel);
   }
 
   private double qCoefficient() {
@@ -98,13 +102,29 @@ final class SquaredEuclideanGain implements GainModel {
   }
 
   @Override
-  public double approximateChange(int i, int s, float innerProduct) {
-    return 2 * q[i] + 2 * q[s] - 4.0 * innerProduct;
+  public double rowTerm(int i) {
+    return 2 * q[i];
   }
 
   @Override
-  public double changeError(int i, int s) {
-    return 4 * gamma * Math.sqrt(q[i] * q[s]) + 1e-12 * (q[i] + q[s]);
+  public double pickTerm(int s) {
+    return 2 * q[s];
+  }
+
+  @Override
+  public double productScale() {
+    return -4;
+  }
+
+  @Override
+  public double changeError(int s) {
+    // 4 |fl((x - c) . (s - c)) - (x - c) . (s - c)| <= 4 gamma sqrt(q(x) q(s)), q(x) <= the pool's max
+    return 4 * gamma * Math.sqrt(poolMaxQ * q[s]) + 1e-12 * (poolMaxQ + q[s]);
+  }
+
+  @Override
+  public double changeMagnitude(int s) {
+    return 2 * poolMaxQ + 2 * q[s] + 4.01 * Math.sqrt(poolMaxQ * q[s]);
   }
 
   @Override
