@@ -1,7 +1,6 @@
 package org.coreset4j.selection.dq;
 
 import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.util.Parallel;
@@ -10,28 +9,29 @@ import org.coreset4j.util.Progress;
 /**
  * Builds the DQ bins one after another with the exact greedy rule, in O(N D) memory.
  *
- * <p>Every gain of the pool is tracked with a rigorous error bound. Now and then one pass
- * recomputes all gains in float64 from the running sums; in between, each pick updates every gain
- * in O(1) from the float32 inner products of the pick with the pool, which a {@link ProductCache}
- * computes by GEMM for batches of the best-ranked samples. The same pass finds the best lower
- * bound and the best upper bound of the other samples, so a pick is usually certified without a
- * second look at the pool; otherwise the samples whose upper bound reaches the best lower bound
- * are compared by their exact float64 gains (ties to the lowest id). So the picks are those of
- * the plain greedy rule; batch size and refresh interval change speed only, never the picks.
+ * <p>Most of the pool cannot win a pick for a while: its gains lie well below the best. So each bin
+ * runs in epochs: an {@link ActivePool} makes the epoch's picks among the samples with the highest
+ * upper bounds only, and an {@link EpochCheck} then proves with one GEMM that no other sample could
+ * have won any of them, and moves the other samples' bounds forward. Picks it cannot prove are
+ * undone and the epoch restarts with a larger active set, so the picks are always those of the
+ * plain greedy rule over the whole pool (ties to the lowest id); the tuning changes speed only.
  */
 public final class GreedyBinning {
-  /** Pool positions per task of the per-pick pass (one task below this pool size). */
-  private static final int CHUNK = 16384;
-  /** Pool positions per task of a refresh, which costs a float64 inner product per sample. */
-  private static final int REFRESH_CHUNK = 2048;
-  /** Uncached samples whose products one GEMM computes (64 measured best on 10k x 768). */
-  private static final int BATCH = 64;
-  /** Picks between two refreshes of every bound. */
-  private static final int REFRESH = 256;
-  /** A certification comparing more exact gains than this triggers an early refresh. */
-  private static final int MAX_CONTENDERS = 16;
   /** At most this many float32 inner products are cached (128 MiB), but at least a batch and a pick. */
   private static final long MAX_PRODUCTS = 1L << 25;
+  private static final int NORM_CHUNK = 4096;
+  /** The active share after an epoch that was proven, and after one that was not. */
+  private static final double SHRINK = 0.9;
+  private static final double GROW = 1.5;
+
+  /**
+   * Speed settings: uncached samples per GEMM, picks per epoch, the smallest active set, the active
+   * share to start with and its floor. An active set above 3/4 of the pool becomes the whole pool.
+   */
+  record Tuning(int batch, int epoch, int minActive, double startShare, double minShare) {
+    /** Batch 64 measured best on 10k x 768; an epoch of 64 segments keeps the check's GEMM wide. */
+    static final Tuning DEFAULT = new Tuning(64, 64 * EpochCheck.SEGMENT, 4096, 0.25, 0.05);
+  }
 
   /** bin[i] of every sample (-1 if never binned), and the binned samples in pick order. */
   public record Result(int[] bin, int[] order) {}
@@ -40,6 +40,11 @@ public final class GreedyBinning {
 
   /** Bins the n rows (of width {@code width} once transformed) of the model into {@code bins} bins. */
   static Result run(GainModel model, int n, int width, int bins, Parallel parallel, Progress progress) {
+    return run(model, n, width, bins, parallel, progress, Tuning.DEFAULT);
+  }
+
+  static Result run(GainModel model, int n, int width, int bins, Parallel parallel, Progress progress,
+      Tuning tuning) {
     int per = n / bins;
     int[] bin = new int[n];
     Arrays.fill(bin, -1);
@@ -50,16 +55,16 @@ public final class GreedyBinning {
     int poolSize = n;
     progress.start("DQ bins", n);
     try (Arena arena = Arena.ofShared()) {
-      FloatMatrix rows = FloatMatrix.allocateNative(arena, n, width);
-      int capacity = (int) Math.min(n, Math.max(BATCH + 1, MAX_PRODUCTS / n));
-      ProductCache cache = new ProductCache(capacity, n, width, BATCH + 1, arena);
+      Workspace space = new Workspace(arena, n, width, tuning.batch());
+      double share = tuning.startShare();
       for (int b = 0; b < bins; b++) {
         int target = b == bins - 1 ? poolSize : per;
-        Bin state = new Bin(model, pool, poolSize, rows, cache, parallel);
-        for (int done = 0; done < target; done++) {
-          order[picked++] = state.pickNext(b, bin);
-          progress.advance(1);
+        Bin state = new Bin(model, Arrays.copyOf(pool, poolSize), space, tuning, share, parallel);
+        for (int s : state.pick(target, progress)) {
+          bin[s] = b;
+          order[picked++] = s;
         }
+        share = state.share;
         poolSize = removeBinned(pool, poolSize, bin);
       }
     }
@@ -67,240 +72,174 @@ public final class GreedyBinning {
     return new Result(bin, Arrays.copyOf(order, picked));
   }
 
-  /** Maxima of one pass over the bounds: the best lower bound and the two best upper bounds. */
-  private static final class Scan {
-    double bestLower = Double.NEGATIVE_INFINITY;
-    int best = -1;
-    double topUpper = Double.NEGATIVE_INFINITY;
-    int top = -1;
-    double secondUpper = Double.NEGATIVE_INFINITY;
-
-    /** Position p (visited in ascending order) has a gain in [lower, upper]. */
-    void add(int p, double lower, double upper) {
-      if (lower > bestLower) {
-        bestLower = lower;
-        best = p;
-      }
-      if (upper > topUpper) {
-        secondUpper = topUpper;
-        topUpper = upper;
-        top = p;
-      } else if (upper > secondUpper) {
-        secondUpper = upper;
-      }
+  /** Native buffers sized for the first (largest) pool and reused by every bin and epoch. */
+  private record Workspace(FloatMatrix poolRows, FloatMatrix activeRows, ProductCache cache) {
+    Workspace(Arena arena, int n, int width, int batch) {
+      this(FloatMatrix.allocateNative(arena, n, width), FloatMatrix.allocateNative(arena, n, width),
+          new ProductCache((int) Math.min(n, Math.max(batch + 1, MAX_PRODUCTS / n)), n, width, batch + 1, arena));
     }
 
-    /** Folds in the scan of later positions. */
-    void merge(Scan later) {
-      if (later.bestLower > bestLower) {
-        bestLower = later.bestLower;
-        best = later.best;
-      }
-      if (later.topUpper > topUpper) {
-        secondUpper = Math.max(topUpper, later.secondUpper);
-        topUpper = later.topUpper;
-        top = later.top;
-      } else {
-        secondUpper = Math.max(secondUpper, later.topUpper);
-      }
-    }
-
-    /** The best upper bound among the positions other than {@link #best}. */
-    double otherUpper() {
-      return top == best ? secondUpper : topUpper;
-    }
-
-    static Scan merged(Scan[] parts) {
-      Scan all = new Scan();
-      for (Scan s : parts) {
-        all.merge(s);
-      }
-      return all;
+    static FloatMatrix head(FloatMatrix m, int rows) {
+      return new FloatMatrix(m.segment().asSlice(0, m.rowOffset(rows)), rows, m.cols());
     }
   }
 
-  /** The float32 state of one bin: transformed rows by pool position, bounds of every gain. */
+  /** One bin: bounds of every pool gain, advanced epoch by epoch. */
   private static final class Bin {
     private final GainModel model;
     private final int[] ids;
     private final int m;
     private final FloatMatrix rows;
+    private final Workspace space;
+    private final Tuning tuning;
+    private final Parallel parallel;
     private final boolean[] alive;
     private final double[] rowTerm;
-    /** gain(p) is within approx[p] +- (error[p] + drift). */
+    private final double[] rowNorm;
     private final double[] approx;
     private final double[] error;
-    private final Parallel parallel;
-    private final ProductCache cache;
-    /** The error bound added to every gain since the last refresh. */
-    private double drift;
-    /** A bound of every |approx[p]|, for the rounding of the updates. */
-    private double magnitude;
-    private Scan latest;
-    private int sinceRefresh = Integer.MAX_VALUE;
-    private int lastContenders;
+    private final int[] committed;
+    private int done;
+    /** The share of the alive pool made active, adapted to how often epochs are proven. */
+    double share;
 
-    Bin(GainModel model, int[] pool, int size, FloatMatrix workspace, ProductCache cache, Parallel parallel) {
+    Bin(GainModel model, int[] ids, Workspace space, Tuning tuning, double share, Parallel parallel) {
       this.model = model;
-      this.ids = Arrays.copyOf(pool, size);
-      this.m = size;
-      this.rows = new FloatMatrix(workspace.segment().asSlice(0, workspace.rowOffset(size)), size, workspace.cols());
-      model.startBin(ids, size, rows);
-      this.alive = new boolean[size];
-      Arrays.fill(alive, true);
-      this.rowTerm = new double[size];
-      Arrays.setAll(rowTerm, p -> model.rowTerm(ids[p]));
-      this.approx = new double[size];
-      this.error = new double[size];
+      this.ids = ids;
+      this.m = ids.length;
+      this.rows = Workspace.head(space.poolRows(), m);
+      this.space = space;
+      this.tuning = tuning;
+      this.share = share;
       this.parallel = parallel;
-      this.cache = cache;
-      cache.reset(rows);
-    }
-
-    /**
-     * Makes the next exact pick of bin b and returns its id. Bounds are refreshed from the running
-     * sums every {@link #REFRESH} picks or when a certification needed many exact gains; the products
-     * of a batch of the best uncached samples are computed whenever the pick is not cached.
-     */
-    int pickNext(int b, int[] bin) {
-      if (sinceRefresh >= REFRESH || (lastContenders > MAX_CONTENDERS && sinceRefresh >= REFRESH / 8)) {
-        refresh();
-      }
-      int best = certifiedArgmax();
-      if (!cache.has(best)) {
-        cache.ensure(withBest(best, topUncached(BATCH)), approx, parallel);
-      }
-      int s = ids[best];
-      alive[best] = false;
-      bin[s] = b;
-      model.add(s);
-      double change = model.changeMagnitude(s);
-      // the float64 update adds at most a few roundings of |approx| + |change| (Higham 2.4)
-      drift += model.changeError(s) + 4 * Rounding.DOUBLE * (magnitude + change);
-      magnitude += change;
-      update(cache.products(best), model.pickTerm(s), model.productScale());
-      cache.release(best);
-      sinceRefresh++;
-      return s;
-    }
-
-    /** Adds the change of the pick (whose products with the pool are {@code column}) to every gain. */
-    private void update(MemorySegment column, double pickTerm, double scale) {
-      Scan[] parts = new Scan[Parallel.chunkCount(m, CHUNK)];
-      parallel.forChunks(m, CHUNK, (chunk, from, to) -> {
-        Scan scan = new Scan();
+      model.startBin(ids, m, rows);
+      this.alive = new boolean[m];
+      Arrays.fill(alive, true);
+      this.rowTerm = new double[m];
+      Arrays.setAll(rowTerm, p -> model.rowTerm(ids[p]));
+      this.rowNorm = new double[m];
+      parallel.forChunks(m, NORM_CHUNK, (chunk, from, to) -> {
+        float[] row = new float[rows.cols()];
         for (int p = from; p < to; p++) {
-          if (alive[p]) {
-            double a = approx[p] + (rowTerm[p] + pickTerm + scale * column.getAtIndex(FloatMatrix.F32, p));
-            approx[p] = a;
-            scan.add(p, a - error[p], a + error[p]);
+          rows.copyRow(p, row);
+          double s = 0;
+          for (float v : row) {
+            s += (double) v * v;
           }
+          rowNorm[p] = Math.sqrt(s);
         }
-        parts[chunk] = scan;
       });
-      latest = Scan.merged(parts);
+      this.approx = new double[m];
+      this.error = new double[m];
+      this.committed = new int[m];
     }
 
-    /** Recomputes every alive gain in float64 from the running sums, resetting the error bounds. */
-    private void refresh() {
-      model.beginRefresh();
-      Scan[] parts = new Scan[Parallel.chunkCount(m, REFRESH_CHUNK)];
-      double[] largest = new double[parts.length];
-      parallel.forChunks(m, REFRESH_CHUNK, (chunk, from, to) -> {
-        Scan scan = new Scan();
-        double max = 0;
-        for (int p = from; p < to; p++) {
-          if (alive[p]) {
-            double a = model.gain(ids[p]);
-            double e = model.gainError(ids[p]);
-            approx[p] = a;
-            error[p] = e;
-            scan.add(p, a - e, a + e);
-            max = Math.max(max, Math.abs(a) + e);
+    /** Makes the bin's first {@code target} greedy picks; returns their ids in pick order. */
+    int[] pick(int target, Progress progress) {
+      ActivePool.refresh(model, ids, alive, approx, error, parallel);
+      while (done < target) {
+        int[] active = chooseActive();
+        boolean restricted = active.length < m - done;
+        int steps = restricted ? Math.min(target - done, tuning.epoch()) : target - done;
+        ActivePool pool = activePool(active);
+        EpochCheck check = restricted ? new EpochCheck(model, rows, rowTerm, rowNorm, steps) : null;
+        int[] made = new int[steps];
+        for (int i = 0; i < steps; i++) {
+          int p = active[pool.pickNext()];
+          made[i] = p;
+          if (check == null) {
+            commit(p, progress);
+          } else {
+            check.record(p, ids[p], pool.lastLower());
           }
         }
-        parts[chunk] = scan;
-        largest[chunk] = max;
-      });
-      latest = Scan.merged(parts);
-      magnitude = Arrays.stream(largest).max().orElse(0);
-      drift = 0;
-      sinceRefresh = 0;
-    }
-
-    private static int[] withBest(int best, int[] batch) {
-      for (int p : batch) {
-        if (p == best) {
-          return batch;
+        if (check == null) {
+          break;
         }
-      }
-      int[] out = Arrays.copyOf(batch, batch.length + 1);
-      out[batch.length] = best;
-      return out;
-    }
-
-    /**
-     * The position of the exact argmax. Certified at once when no other upper bound reaches the best
-     * lower bound; else every sample whose upper bound reaches it is compared by its float64 gain,
-     * ties to the lowest position (= lowest id).
-     */
-    private int certifiedArgmax() {
-      double bound = latest.bestLower - drift;
-      if (latest.otherUpper() + drift < bound) {
-        lastContenders = 1;
-        return latest.best;
-      }
-      int best = -1;
-      double bestGain = Double.NEGATIVE_INFINITY;
-      int contenders = 0;
-      for (int p = 0; p < m; p++) {
-        if (alive[p] && approx[p] + error[p] + drift >= bound) {
-          contenders++;
-          double g = model.gain(ids[p]);
-          if (best < 0 || g > bestGain) {
-            best = p;
-            bestGain = g;
+        boolean[] inactive = alive.clone();
+        for (int p : active) {
+          inactive[p] = false;
+        }
+        int proven = check.verify(inactive, approx, error, parallel);
+        for (int i = 0; i < proven; i++) {
+          commit(made[i], progress);
+        }
+        if (proven == steps) {
+          for (int k = 0; k < active.length; k++) {
+            approx[active[k]] = pool.approx(k);
+            error[active[k]] = pool.error(k);
           }
+          share = Math.max(tuning.minShare(), SHRINK * share);
+        } else {
+          rollBack();
+          share = Math.min(1, GROW * share);
         }
       }
-      lastContenders = contenders;
-      return best;
+      return Arrays.copyOf(committed, done);
     }
 
-    /** Positions of the k alive, uncached samples with the highest approximate gain, ascending. */
-    private int[] topUncached(int k) {
-      int count = 0;
-      for (int p = 0; p < m; p++) {
-        if (alive[p] && !cache.has(p)) {
-          count++;
-        }
+    private void commit(int p, Progress progress) {
+      alive[p] = false;
+      committed[done++] = ids[p];
+      progress.advance(1);
+    }
+
+    /** Puts the model's running sums back to the committed picks and recomputes every bound. */
+    private void rollBack() {
+      model.startBin(ids, m, rows);
+      for (int i = 0; i < done; i++) {
+        model.add(committed[i]);
       }
-      double[] values = new double[count];
+      ActivePool.refresh(model, ids, alive, approx, error, parallel);
+    }
+
+    /** The alive positions (ascending) with the highest upper bounds: the current share, or all. */
+    private int[] chooseActive() {
+      int count = m - done;
+      int k = (int) Math.max(tuning.minActive(), Math.ceil(share * count));
       int[] pos = new int[count];
+      double[] upper = new double[count];
       for (int p = 0, c = 0; p < m; p++) {
-        if (alive[p] && !cache.has(p)) {
-          values[c] = approx[p];
-          pos[c++] = p;
+        if (alive[p]) {
+          pos[c] = p;
+          upper[c++] = approx[p] + error[p];
         }
       }
-      if (k >= count) {
+      if (4L * k >= 3L * count) {
         return pos;
       }
-      double threshold = Select.kthLargest(values.clone(), k);
+      double threshold = Select.kthLargest(upper.clone(), k);
       int[] out = new int[k];
       int c = 0;
       for (int i = 0; i < count; i++) {
-        if (values[i] > threshold) {
+        if (upper[i] > threshold) {
           out[c++] = pos[i];
         }
       }
       for (int i = 0; i < count && c < k; i++) {
-        if (values[i] == threshold) {
+        if (upper[i] == threshold) {
           out[c++] = pos[i];
         }
       }
       Arrays.sort(out);
       return out;
+    }
+
+    /** The greedy state over the active positions, with their rows gathered into one block. */
+    private ActivePool activePool(int[] active) {
+      FloatMatrix sub = rows.gatherInto(active, Workspace.head(space.activeRows(), active.length));
+      int[] subIds = new int[active.length];
+      double[] subTerm = new double[active.length];
+      double[] subApprox = new double[active.length];
+      double[] subError = new double[active.length];
+      for (int k = 0; k < active.length; k++) {
+        subIds[k] = ids[active[k]];
+        subTerm[k] = rowTerm[active[k]];
+        subApprox[k] = approx[active[k]];
+        subError[k] = error[active[k]];
+      }
+      return new ActivePool(model, subIds, sub, subTerm, subApprox, subError, space.cache(), tuning.batch(),
+          parallel);
     }
   }
 

@@ -14,6 +14,7 @@ import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selectors;
 import org.coreset4j.util.Parallel;
+import org.coreset4j.util.Progress;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,30 @@ class DatasetQuantizationTest {
     int[][] want = bruteForce(x.toDoubleRows(), bins, kernel.equals("cosine"), lambda);
     assertThat(ints(s.diagnostics().get("bin"))).isEqualTo(want[0]);
     assertThat(ints(s.diagnostics().get("order"))).isEqualTo(want[1]);
+  }
+
+  // Tiny batches, epochs and active sets: most epochs run over a fraction of the pool, many cannot
+  // be proven and are rolled back, and every pick must still be the plain greedy one.
+  @ParameterizedTest
+  @CsvSource({
+    "sqeuclidean, 600, 4, 1.0, 7, 0, 1",
+    "cosine, 600, 4, 1.0, 8, 0, 2",
+    "cosine, 1500, 5, 0.7, 9, 0, 2",
+    "sqeuclidean, 1500, 3, 1.3, 10, 4, 2",
+    "cosine, 2400, 2, 1.0, 11, 0, 1",
+  })
+  void epochsOverSmallActiveSetsKeepThePicksExact(String kernel, int n, int bins, double lambda, long seed,
+      double offset, int threads) {
+    FloatMatrix x = data(n, 6, seed, offset);
+    boolean cosine = kernel.equals("cosine");
+    try (Parallel p = new Parallel(threads)) {
+      GainModel model = cosine ? new CosineGain(x, lambda, p) : new SquaredEuclideanGain(x, lambda, p);
+      GreedyBinning.Tuning tuning = new GreedyBinning.Tuning(4, 3 * EpochCheck.SEGMENT, 8, 0.1, 0.05);
+      GreedyBinning.Result r = GreedyBinning.run(model, n, x.cols(), bins, p, Progress.NONE, tuning);
+      int[][] want = bruteForce(x.toDoubleRows(), bins, cosine, lambda);
+      assertThat(r.bin()).isEqualTo(want[0]);
+      assertThat(r.order()).isEqualTo(want[1]);
+    }
   }
 
   @Test
