@@ -23,6 +23,11 @@ public final class GreedyBinning {
   /** The active share after an epoch that was proven, and after one that was not. */
   private static final double SHRINK = 0.9;
   private static final double GROW = 1.5;
+  /**
+   * Proven epochs made over one active set (and its cached products) before it is chosen anew;
+   * it is chosen anew sooner when an inactive sample came near the picks.
+   */
+  private static final int REUSE = 8;
 
   /**
    * Speed settings: uncached samples per GEMM, picks per epoch, the smallest active set, the active
@@ -76,7 +81,7 @@ public final class GreedyBinning {
   private record Workspace(FloatMatrix poolRows, FloatMatrix activeRows, ProductCache cache) {
     Workspace(Arena arena, int n, int width, int batch) {
       this(FloatMatrix.allocateNative(arena, n, width), FloatMatrix.allocateNative(arena, n, width),
-          new ProductCache((int) Math.min(n, Math.max(batch + 1, MAX_PRODUCTS / n)), n, width, batch + 1, arena));
+          new ProductCache(MAX_PRODUCTS, n, width, batch + 1, arena));
     }
 
     static FloatMatrix head(FloatMatrix m, int rows) {
@@ -137,11 +142,23 @@ public final class GreedyBinning {
     /** Makes the bin's first {@code target} greedy picks; returns their ids in pick order. */
     int[] pick(int target, Progress progress) {
       ActivePool.refresh(model, ids, alive, approx, error, parallel);
+      int[] active = null;
+      ActivePool pool = null;
+      int poolPicks = 0;
+      int poolEpochs = 0;
       while (done < target) {
-        int[] active = chooseActive();
-        boolean restricted = active.length < m - done;
-        int steps = restricted ? Math.min(target - done, tuning.epoch()) : target - done;
-        ActivePool pool = activePool(active);
+        if (pool == null) {
+          active = chooseActive();
+          pool = activePool(active);
+          poolPicks = 0;
+          poolEpochs = 0;
+        }
+        boolean restricted = active.length < m - done + poolPicks;
+        // an epoch takes at most half of what is left of a restricted set, which must keep
+        // outranking the inactive samples
+        int steps = restricted
+            ? Math.min(Math.min(target - done, tuning.epoch()), Math.max(1, (active.length - poolPicks) / 2))
+            : target - done;
         EpochCheck check = restricted ? new EpochCheck(model, rows, rowTerm, rowNorm, steps) : null;
         int[] made = new int[steps];
         for (int i = 0; i < steps; i++) {
@@ -153,6 +170,7 @@ public final class GreedyBinning {
             check.record(p, ids[p], pool.lastLower());
           }
         }
+        poolPicks += steps;
         if (check == null) {
           break;
         }
@@ -164,15 +182,19 @@ public final class GreedyBinning {
         for (int i = 0; i < proven; i++) {
           commit(made[i], progress);
         }
-        if (proven == steps) {
-          for (int k = 0; k < active.length; k++) {
-            approx[active[k]] = pool.approx(k);
-            error[active[k]] = pool.error(k);
-          }
-          share = Math.max(tuning.minShare(), SHRINK * share);
-        } else {
+        if (proven < steps) {
           rollBack();
           share = Math.min(1, GROW * share);
+          pool = null;
+        } else {
+          share = Math.max(tuning.minShare(), SHRINK * share);
+          if (++poolEpochs == REUSE || check.closeCount() > 0) {
+            for (int k = 0; k < active.length; k++) {
+              approx[active[k]] = pool.approx(k);
+              error[active[k]] = pool.error(k);
+            }
+            pool = null;
+          }
         }
       }
       return Arrays.copyOf(committed, done);

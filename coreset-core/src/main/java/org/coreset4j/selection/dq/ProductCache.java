@@ -11,39 +11,42 @@ import org.coreset4j.util.Parallel;
  * Float32 inner products of chosen pool rows with the whole pool: slot {@code s} holds transformed
  * row p . transformed row q for every pool position q. New rows are computed in batches by one
  * GEMM per fixed block of the pool; when full, the rows whose owners rank lowest are dropped first.
- * The native buffers are allocated once for the largest pool and reused by every bin.
+ * The native buffers are allocated once and reused by every bin: the smaller the pool, the more
+ * rows fit.
  */
 final class ProductCache {
   /** Pool rows per GEMM call: one call per worker chunk. */
   private static final int GEMM_ROWS = 2048;
 
   private final MemorySegment products;
-  private final int capacity;
+  private final int batch;
   private final FloatMatrix fresh;
   private final FloatMatrix block;
-  private final int[] ownerOf;
-  private final int[] free;
+  private int[] ownerOf;
+  private int[] free;
   private int[] slotOf;
   private int freeCount;
   private FloatMatrix rows;
 
   /**
-   * A cache of {@code capacity} rows over pools of at most {@code maxPool} rows of width
-   * {@code width}, filled at most {@code batch} rows at a time, in {@code arena}.
+   * A cache of about {@code floats} products (at least a batch and a pick) over pools of at most
+   * {@code maxPool} rows of width {@code width}, filled at most {@code batch} rows at a time.
    */
-  ProductCache(int capacity, int maxPool, int width, int batch, Arena arena) {
-    this.capacity = capacity;
-    this.products = arena.allocate((long) capacity * maxPool * Float.BYTES, 64);
+  ProductCache(long floats, int maxPool, int width, int batch, Arena arena) {
+    this.batch = batch;
+    this.products = arena.allocate(Math.max(floats, (batch + 1L) * maxPool) * Float.BYTES, 64);
     this.fresh = FloatMatrix.allocateNative(arena, batch, width);
     this.block = FloatMatrix.allocateNative(arena, batch, maxPool);
-    this.ownerOf = new int[capacity];
-    this.free = new int[capacity];
   }
 
-  /** Empties the cache for a new bin whose pool has the given transformed rows. */
+  /** Empties the cache for a pool with the given transformed rows. */
   void reset(FloatMatrix poolRows) {
     this.rows = poolRows;
-    this.slotOf = new int[poolRows.rows()];
+    int m = poolRows.rows();
+    int capacity = (int) Math.max(batch + 1, Math.min(m, products.byteSize() / Float.BYTES / Math.max(1, m)));
+    this.slotOf = new int[m];
+    this.ownerOf = new int[capacity];
+    this.free = new int[capacity];
     Arrays.fill(slotOf, -1);
     Arrays.fill(ownerOf, -1);
     for (int s = 0; s < capacity; s++) {

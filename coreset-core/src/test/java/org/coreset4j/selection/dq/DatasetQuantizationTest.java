@@ -126,19 +126,20 @@ class DatasetQuantizationTest {
   // be proven and are rolled back, and every pick must still be the plain greedy one.
   @ParameterizedTest
   @CsvSource({
-    "sqeuclidean, 600, 4, 1.0, 7, 0, 1",
-    "cosine, 600, 4, 1.0, 8, 0, 2",
-    "cosine, 1500, 5, 0.7, 9, 0, 2",
-    "sqeuclidean, 1500, 3, 1.3, 10, 4, 2",
-    "cosine, 2400, 2, 1.0, 11, 0, 1",
+    "sqeuclidean, 600, 4, 1.0, 7, 0, 1, 3",
+    "cosine, 600, 4, 1.0, 8, 0, 2, 3",
+    "cosine, 1500, 5, 0.7, 9, 0, 2, 3",
+    "sqeuclidean, 1500, 3, 1.3, 10, 4, 2, 20",
+    "cosine, 2400, 2, 1.0, 11, 0, 1, 20",
+    "cosine, 3000, 3, 1.0, 12, 0, 2, 40",
   })
   void epochsOverSmallActiveSetsKeepThePicksExact(String kernel, int n, int bins, double lambda, long seed,
-      double offset, int threads) {
+      double offset, int threads, int segments) {
     FloatMatrix x = data(n, 6, seed, offset);
     boolean cosine = kernel.equals("cosine");
     try (Parallel p = new Parallel(threads)) {
       GainModel model = cosine ? new CosineGain(x, lambda, p) : new SquaredEuclideanGain(x, lambda, p);
-      GreedyBinning.Tuning tuning = new GreedyBinning.Tuning(4, 3 * EpochCheck.SEGMENT, 8, 0.1, 0.05);
+      GreedyBinning.Tuning tuning = new GreedyBinning.Tuning(4, segments * EpochCheck.SEGMENT, 8, 0.1, 0.05);
       GreedyBinning.Result r = GreedyBinning.run(model, n, x.cols(), bins, p, Progress.NONE, tuning);
       int[][] want = bruteForce(x.toDoubleRows(), bins, cosine, lambda);
       assertThat(r.bin()).isEqualTo(want[0]);
