@@ -25,15 +25,21 @@ final class ActivePool {
   private static final int REFRESH = 256;
   /** A certification comparing more exact gains than this triggers an early refresh. */
   private static final int MAX_CONTENDERS = 16;
+  /** Sets at least this large drop their picked samples once a quarter of them are picked. */
+  private static final int MIN_COMPACT = 512;
 
   private final GainModel model;
+  /** Per position (the first m entries are in use, in ascending id order): */
   private final int[] ids;
-  private final int m;
+  private final int[] origin;
   private final boolean[] alive;
   private final double[] rowTerm;
   /** gain(p) is within approx[p] +- (error[p] + drift). */
   private final double[] approx;
   private final double[] error;
+  private int m;
+  private int picked;
+  private FloatMatrix rows;
   private final Parallel parallel;
   private final ProductCache cache;
   private final int batch;
@@ -54,6 +60,9 @@ final class ActivePool {
     this.model = model;
     this.ids = ids;
     this.m = ids.length;
+    this.origin = new int[m];
+    Arrays.setAll(origin, p -> p);
+    this.rows = rows;
     this.alive = new boolean[m];
     Arrays.fill(alive, true);
     this.rowTerm = rowTerm;
@@ -71,30 +80,39 @@ final class ActivePool {
     return lastLower;
   }
 
-  /** The bounds of position p: gain(p) within approx(p) +- error(p). */
-  double approx(int p) {
-    return approx[p];
-  }
-
-  double error(int p) {
-    return error[p] + drift;
+  /**
+   * Writes the bounds of the samples not picked yet into approx[to[k]] and error[to[k]], k their
+   * position when the set was made.
+   */
+  void copyBounds(int[] to, double[] approxOut, double[] errorOut) {
+    for (int p = 0; p < m; p++) {
+      if (alive[p]) {
+        approxOut[to[origin[p]]] = approx[p];
+        errorOut[to[origin[p]]] = error[p] + drift;
+      }
+    }
   }
 
   /**
-   * Makes the next exact pick (it joins the model's S) and returns its position. Bounds are
+   * Makes the next exact pick (it joins the model's S) and returns its position when the set was
+   * made. Bounds are
    * refreshed every {@link #REFRESH} picks or when a certification needed many exact gains; the
    * products of a batch of the best uncached samples are computed whenever the pick is not cached.
    */
   int pickNext() {
+    if (m >= MIN_COMPACT && 4 * picked > m) {
+      compact();
+    }
     if (sinceRefresh >= REFRESH || (lastContenders > MAX_CONTENDERS && sinceRefresh >= REFRESH / 8)) {
       refresh();
     }
     int best = certifiedArgmax();
     if (!cache.has(best)) {
-      cache.ensure(withBest(best, topUncached(batch)), approx, parallel);
+      cache.ensure(withBest(best, topUncached(batch - 1)), approx, parallel);
     }
     int s = ids[best];
     alive[best] = false;
+    picked++;
     model.add(s);
     double change = model.changeMagnitude(s);
     // the float64 update adds at most a few roundings of |approx| + |change| (Higham 2.4)
@@ -103,7 +121,40 @@ final class ActivePool {
     update(cache.products(best), model.pickTerm(s), model.productScale());
     cache.release(best);
     sinceRefresh++;
-    return best;
+    return origin[best];
+  }
+
+  /**
+   * Drops the picked samples from every per-position array, the rows and the cached products, so
+   * the GEMMs stop computing products nobody needs. Order, and so the tie rule, is kept.
+   */
+  private void compact() {
+    int[] moved = new int[m];
+    int q = 0;
+    for (int p = 0; p < m; p++) {
+      if (!alive[p]) {
+        moved[p] = -1;
+        continue;
+      }
+      moved[p] = q;
+      if (q != p) {
+        MemorySegment.copy(rows.segment(), rows.rowOffset(p), rows.segment(), rows.rowOffset(q),
+            rows.rowOffset(1));
+        ids[q] = ids[p];
+        origin[q] = origin[p];
+        rowTerm[q] = rowTerm[p];
+        approx[q] = approx[p];
+        error[q] = error[p];
+      }
+      q++;
+    }
+    Arrays.fill(alive, 0, q, true);
+    Arrays.fill(alive, q, m, false);
+    m = q;
+    picked = 0;
+    rows = new FloatMatrix(rows.segment().asSlice(0, rows.rowOffset(m)), m, rows.cols());
+    cache.compact(moved, rows);
+    rescan();
   }
 
   /** Adds the change of the pick (whose products with the set are {@code column}) to every gain. */
@@ -136,20 +187,19 @@ final class ActivePool {
 
   /** Recomputes every alive gain in float64 from the running sums, resetting the error bounds. */
   private void refresh() {
-    latest = refresh(model, ids, alive, approx, error, parallel);
+    latest = refresh(model, ids, m, alive, approx, error, parallel);
     magnitude = latest.largest;
     drift = 0;
     sinceRefresh = 0;
   }
 
   /**
-   * Sets approx and error of every alive position from the model's float64 gains and returns the
-   * maxima of the new bounds.
+   * Sets approx and error of every alive position below m from the model's float64 gains and returns
+   * the maxima of the new bounds.
    */
-  static Scan refresh(GainModel model, int[] ids, boolean[] alive, double[] approx, double[] error,
+  static Scan refresh(GainModel model, int[] ids, int m, boolean[] alive, double[] approx, double[] error,
       Parallel parallel) {
     model.beginRefresh();
-    int m = ids.length;
     Scan[] parts = new Scan[Parallel.chunkCount(m, REFRESH_CHUNK)];
     parallel.forChunks(m, REFRESH_CHUNK, (chunk, from, to) -> {
       Scan scan = new Scan();

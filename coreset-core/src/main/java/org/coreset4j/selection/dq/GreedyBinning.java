@@ -81,7 +81,7 @@ public final class GreedyBinning {
   private record Workspace(FloatMatrix poolRows, FloatMatrix activeRows, ProductCache cache) {
     Workspace(Arena arena, int n, int width, int batch) {
       this(FloatMatrix.allocateNative(arena, n, width), FloatMatrix.allocateNative(arena, n, width),
-          new ProductCache(MAX_PRODUCTS, n, width, batch + 1, arena));
+          new ProductCache(MAX_PRODUCTS, n, width, batch, arena));
     }
 
     static FloatMatrix head(FloatMatrix m, int rows) {
@@ -141,7 +141,7 @@ public final class GreedyBinning {
 
     /** Makes the bin's first {@code target} greedy picks; returns their ids in pick order. */
     int[] pick(int target, Progress progress) {
-      ActivePool.refresh(model, ids, alive, approx, error, parallel);
+      ActivePool.refresh(model, ids, m, alive, approx, error, parallel);
       int[] active = null;
       ActivePool pool = null;
       int poolPicks = 0;
@@ -189,10 +189,7 @@ public final class GreedyBinning {
         } else {
           share = Math.max(tuning.minShare(), SHRINK * share);
           if (++poolEpochs == REUSE || check.closeCount() > 0) {
-            for (int k = 0; k < active.length; k++) {
-              approx[active[k]] = pool.approx(k);
-              error[active[k]] = pool.error(k);
-            }
+            pool.copyBounds(active, approx, error);
             pool = null;
           }
         }
@@ -212,7 +209,7 @@ public final class GreedyBinning {
       for (int i = 0; i < done; i++) {
         model.add(committed[i]);
       }
-      ActivePool.refresh(model, ids, alive, approx, error, parallel);
+      ActivePool.refresh(model, ids, m, alive, approx, error, parallel);
     }
 
     /** The alive positions (ascending) with the highest upper bounds: the current share, or all. */

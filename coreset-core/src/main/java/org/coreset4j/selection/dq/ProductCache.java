@@ -15,7 +15,7 @@ import org.coreset4j.util.Parallel;
  * rows fit.
  */
 final class ProductCache {
-  /** Pool rows per GEMM call: one call per worker chunk. */
+  /** Pool rows per GEMM call at most: one call per worker chunk. */
   private static final int GEMM_ROWS = 2048;
 
   private final MemorySegment products;
@@ -88,7 +88,7 @@ final class ProductCache {
     rows.gatherInto(missing, fresh);
     int m = rows.rows();
     int d = rows.cols();
-    parallel.forChunks(m, GEMM_ROWS, (chunk, from, to) ->
+    parallel.forChunks(m, gemmRows(m), (chunk, from, to) ->
         Blas.sgemm(false, true, missing.length, to - from, d, 1f, fresh.segment(), 0, d,
             rows.segment(), rows.rowOffset(from), d, 0f, block.segment(), (long) from * Float.BYTES, m));
     long bytes = (long) m * Float.BYTES;
@@ -98,6 +98,51 @@ final class ProductCache {
       ownerOf[s] = missing[i];
       MemorySegment.copy(block.segment(), i * bytes, products, s * bytes, bytes);
     }
+  }
+
+  /**
+   * Rows per GEMM call: an even number of calls of at most {@link #GEMM_ROWS} rows, so two workers
+   * share them evenly. It depends on the pool size only, never on the thread count.
+   */
+  private static int gemmRows(int m) {
+    int calls = 2 * (int) Math.ceil(m / (2.0 * GEMM_ROWS));
+    return Math.max(16, (int) Math.ceil((double) m / calls / 16) * 16);
+  }
+
+  /**
+   * Follows the pool as its picked samples are dropped: {@code moved[p]} is the new position of p,
+   * or -1 for a dropped sample (never one that is cached); the pool's rows are now {@code poolRows}.
+   */
+  void compact(int[] moved, FloatMatrix poolRows) {
+    int oldM = rows.rows();
+    int newM = poolRows.rows();
+    int[] newSlotOf = new int[newM];
+    Arrays.fill(newSlotOf, -1);
+    // slots in ascending order: every copy moves data to lower addresses, never over data still needed
+    for (int s = 0; s < ownerOf.length; s++) {
+      if (ownerOf[s] < 0) {
+        continue;
+      }
+      ownerOf[s] = moved[ownerOf[s]];
+      newSlotOf[ownerOf[s]] = s;
+      long from = (long) s * oldM * Float.BYTES;
+      long to = (long) s * newM * Float.BYTES;
+      for (int p = 0; p < oldM; ) {
+        if (moved[p] < 0) {
+          p++;
+          continue;
+        }
+        int run = p;
+        while (run < oldM && moved[run] >= 0) {
+          run++;
+        }
+        MemorySegment.copy(products, from + (long) p * Float.BYTES, products,
+            to + (long) moved[p] * Float.BYTES, (long) (run - p) * Float.BYTES);
+        p = run;
+      }
+    }
+    slotOf = newSlotOf;
+    rows = poolRows;
   }
 
   private void evict(int count, int[] wanted, double[] rank) {
