@@ -28,21 +28,27 @@ final class ActivePool {
   /** Sets at least this large drop their picked samples once a quarter of them are picked. */
   private static final int MIN_COMPACT = 512;
 
+  /** Where the members come from: ids, transformed rows, row terms and bounds by bin position. */
+  record Source(int[] ids, FloatMatrix rows, double[] rowTerm, double[] approx, double[] error) {}
+
   private final GainModel model;
-  /** Per position (the first m entries are in use, in ascending id order): */
-  private final int[] ids;
-  private final int[] origin;
-  private final boolean[] alive;
-  private final double[] rowTerm;
-  /** gain(p) is within approx[p] +- (error[p] + drift). */
-  private final double[] approx;
-  private final double[] error;
-  private int m;
-  private int picked;
-  private FloatMatrix rows;
+  private final Source source;
+  private final FloatMatrix workspace;
   private final Parallel parallel;
   private final ProductCache cache;
   private final int batch;
+  /** Per position; the first m are in use, in ascending bin position (= ascending id). */
+  private int[] origin;
+  private int[] ids;
+  private boolean[] alive;
+  private double[] rowTerm;
+  /** gain(p) is within approx[p] +- (error[p] + drift). */
+  private double[] approx;
+  private double[] error;
+  private int m;
+  private int left;
+  private int picked;
+  private FloatMatrix rows;
   private double drift;
   /** A bound of every |approx[p]|, for the rounding of the updates. */
   private double magnitude;
@@ -52,26 +58,112 @@ final class ActivePool {
   private double lastLower;
 
   /**
-   * The samples {@code ids} (ascending) with transformed rows {@code rows}; their gains lie within
-   * approx +- error (arrays taken over). Products are cached in {@code cache}, {@code batch} at a time.
+   * The bin positions {@code members} (ascending) of {@code source}, whose bounds are valid now. Their
+   * rows are gathered into {@code workspace}; products are cached in {@code cache}, {@code batch} at
+   * a time.
    */
-  ActivePool(GainModel model, int[] ids, FloatMatrix rows, double[] rowTerm, double[] approx, double[] error,
-      ProductCache cache, int batch, Parallel parallel) {
+  ActivePool(GainModel model, int[] members, Source source, FloatMatrix workspace, ProductCache cache, int batch,
+      Parallel parallel) {
     this.model = model;
-    this.ids = ids;
-    this.m = ids.length;
-    this.origin = new int[m];
-    Arrays.setAll(origin, p -> p);
-    this.rows = rows;
-    this.alive = new boolean[m];
-    Arrays.fill(alive, true);
-    this.rowTerm = rowTerm;
-    this.approx = approx;
-    this.error = error;
+    this.source = source;
+    this.workspace = workspace;
     this.parallel = parallel;
     this.cache = cache;
     this.batch = batch;
+    this.origin = members.clone();
+    this.m = members.length;
+    this.left = m;
+    this.ids = new int[m];
+    this.rowTerm = new double[m];
+    this.approx = new double[m];
+    this.error = new double[m];
+    this.alive = new boolean[m];
+    for (int p = 0; p < m; p++) {
+      load(p, members[p]);
+    }
+    this.rows = gatherRows();
     cache.reset(rows);
+    rescan();
+  }
+
+  /** Position p takes bin position b's sample, with its bounds from the source. */
+  private void load(int p, int b) {
+    origin[p] = b;
+    ids[p] = source.ids()[b];
+    rowTerm[p] = source.rowTerm()[b];
+    approx[p] = source.approx()[b];
+    error[p] = source.error()[b];
+    alive[p] = true;
+  }
+
+  private FloatMatrix gatherRows() {
+    return source.rows().gatherInto(Arrays.copyOf(origin, m),
+        new FloatMatrix(workspace.segment().asSlice(0, workspace.rowOffset(m)), m, workspace.cols()));
+  }
+
+  /** Members not picked yet. */
+  int left() {
+    return left;
+  }
+
+  /** Clears {@code mask} at the bin positions of the members not picked yet. */
+  void clearMembers(boolean[] mask) {
+    for (int p = 0; p < m; p++) {
+      if (alive[p]) {
+        mask[origin[p]] = false;
+      }
+    }
+  }
+
+  /** Writes the bounds of the members not picked yet back into the source. */
+  void copyBounds() {
+    for (int p = 0; p < m; p++) {
+      if (alive[p]) {
+        source.approx()[origin[p]] = approx[p];
+        source.error()[origin[p]] = error[p] + drift;
+      }
+    }
+  }
+
+  /**
+   * The bin positions {@code newcomers} (ascending, not members, bounds in the source valid now)
+   * join; the cached rows get their products with them.
+   */
+  void add(int[] newcomers) {
+    int total = m + newcomers.length;
+    int[] moved = new int[m];
+    int[] placed = new int[newcomers.length];
+    int[] oldOrigin = origin;
+    int[] oldIds = ids;
+    boolean[] oldAlive = alive;
+    double[] oldTerm = rowTerm;
+    double[] oldApprox = approx;
+    double[] oldError = error;
+    origin = new int[total];
+    ids = new int[total];
+    alive = new boolean[total];
+    rowTerm = new double[total];
+    approx = new double[total];
+    error = new double[total];
+    for (int i = 0, j = 0, q = 0; q < total; q++) {
+      if (j == newcomers.length || (i < m && oldOrigin[i] < newcomers[j])) {
+        moved[i] = q;
+        origin[q] = oldOrigin[i];
+        ids[q] = oldIds[i];
+        alive[q] = oldAlive[i];
+        rowTerm[q] = oldTerm[i];
+        approx[q] = oldApprox[i];
+        error[q] = oldError[i];
+        i++;
+      } else {
+        placed[j] = q;
+        load(q, newcomers[j++]);
+      }
+    }
+    m = total;
+    left += newcomers.length;
+    rows = gatherRows();
+    cache.grow(moved, placed, rows);
     rescan();
   }
 
@@ -81,21 +173,7 @@ final class ActivePool {
   }
 
   /**
-   * Writes the bounds of the samples not picked yet into approx[to[k]] and error[to[k]], k their
-   * position when the set was made.
-   */
-  void copyBounds(int[] to, double[] approxOut, double[] errorOut) {
-    for (int p = 0; p < m; p++) {
-      if (alive[p]) {
-        approxOut[to[origin[p]]] = approx[p];
-        errorOut[to[origin[p]]] = error[p] + drift;
-      }
-    }
-  }
-
-  /**
-   * Makes the next exact pick (it joins the model's S) and returns its position when the set was
-   * made. Bounds are
+   * Makes the next exact pick (it joins the model's S) and returns its bin position. Bounds are
    * refreshed every {@link #REFRESH} picks or when a certification needed many exact gains; the
    * products of a batch of the best uncached samples are computed whenever the pick is not cached.
    */
@@ -113,6 +191,7 @@ final class ActivePool {
     int s = ids[best];
     alive[best] = false;
     picked++;
+    left--;
     model.add(s);
     double change = model.changeMagnitude(s);
     // the float64 update adds at most a few roundings of |approx| + |change| (Higham 2.4)
@@ -124,15 +203,20 @@ final class ActivePool {
     return origin[best];
   }
 
-  /**
-   * Drops the picked samples from every per-position array, the rows and the cached products, so
-   * the GEMMs stop computing products nobody needs. Order, and so the tie rule, is kept.
-   */
+  /** Drops the picked samples, so the GEMMs stop computing products nobody needs. */
   private void compact() {
+    keepOnly(Arrays.copyOf(alive, m));
+  }
+
+  /**
+   * Keeps the positions p with stay[p] (none of them cached unless staying) in every per-position
+   * array, the rows and the cached products. Order, and so the tie rule, is kept.
+   */
+  private void keepOnly(boolean[] stay) {
     int[] moved = new int[m];
     int q = 0;
     for (int p = 0; p < m; p++) {
-      if (!alive[p]) {
+      if (!stay[p]) {
         moved[p] = -1;
         continue;
       }
@@ -142,19 +226,49 @@ final class ActivePool {
             rows.rowOffset(1));
         ids[q] = ids[p];
         origin[q] = origin[p];
+        alive[q] = alive[p];
         rowTerm[q] = rowTerm[p];
         approx[q] = approx[p];
         error[q] = error[p];
       }
       q++;
     }
-    Arrays.fill(alive, 0, q, true);
     Arrays.fill(alive, q, m, false);
     m = q;
     picked = 0;
     rows = new FloatMatrix(rows.segment().asSlice(0, rows.rowOffset(m)), m, rows.cols());
     cache.compact(moved, rows);
     rescan();
+  }
+
+  /**
+   * Makes {@code members} (ascending bin positions, not picked) the members. Those that leave write
+   * their bounds back to the source, those that join take theirs from it, and those that stay keep
+   * their bounds and cached products.
+   */
+  void reselect(int[] members) {
+    copyBounds();
+    boolean[] wanted = new boolean[source.ids().length];
+    for (int b : members) {
+      wanted[b] = true;
+    }
+    boolean[] stay = new boolean[m];
+    for (int p = 0; p < m; p++) {
+      stay[p] = alive[p] && wanted[origin[p]];
+      if (!stay[p]) {
+        cache.release(p);
+      }
+    }
+    keepOnly(stay);
+    left = m;
+    boolean[] present = new boolean[wanted.length];
+    for (int p = 0; p < m; p++) {
+      present[origin[p]] = true;
+    }
+    int[] newcomers = Arrays.stream(members).filter(b -> !present[b]).toArray();
+    if (newcomers.length > 0) {
+      add(newcomers);
+    }
   }
 
   /** Adds the change of the pick (whose products with the set are {@code column}) to every gain. */
@@ -178,8 +292,10 @@ final class ActivePool {
   private void rescan() {
     Scan scan = new Scan();
     for (int p = 0; p < m; p++) {
-      scan.add(p, approx[p] - error[p], approx[p] + error[p]);
-      scan.largest = Math.max(scan.largest, Math.abs(approx[p]) + error[p]);
+      if (alive[p]) {
+        scan.add(p, approx[p] - error[p], approx[p] + error[p]);
+        scan.largest = Math.max(scan.largest, Math.abs(approx[p]) + error[p]);
+      }
     }
     latest = scan;
     magnitude = scan.largest;

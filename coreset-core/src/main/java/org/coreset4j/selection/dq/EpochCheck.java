@@ -39,7 +39,6 @@ final class EpochCheck {
   private final double[] changeError;
   private final double[] changeMagnitude;
   private int recorded;
-  private int closeCount;
 
   EpochCheck(GainModel model, FloatMatrix rows, double[] rowTerm, double[] rowNorm, int steps) {
     this.model = model;
@@ -92,7 +91,6 @@ final class EpochCheck {
         }
       });
       int[] closeRows = java.util.stream.IntStream.range(0, m).filter(p -> close[p]).toArray();
-      closeCount = closeRows.length;
       if (closeRows.length > 0) {
         Segments narrow = new Segments(SEGMENT, arena);
         FloatMatrix closeProducts = narrow.products(
@@ -124,11 +122,6 @@ final class EpochCheck {
       });
       return steps;
     }
-  }
-
-  /** How many inactive samples the long segments could not clear in the last {@link #verify}. */
-  int closeCount() {
-    return closeCount;
   }
 
   /** The float64 rounding of the few additions of one bound, all below |approx| + error + scale. */

@@ -23,11 +23,6 @@ public final class GreedyBinning {
   /** The active share after an epoch that was proven, and after one that was not. */
   private static final double SHRINK = 0.9;
   private static final double GROW = 1.5;
-  /**
-   * Proven epochs made over one active set (and its cached products) before it is chosen anew;
-   * it is chosen anew sooner when an inactive sample came near the picks.
-   */
-  private static final int REUSE = 8;
 
   /**
    * Speed settings: uncached samples per GEMM, picks per epoch, the smallest active set, the active
@@ -104,6 +99,7 @@ public final class GreedyBinning {
     private final double[] approx;
     private final double[] error;
     private final int[] committed;
+    private final ActivePool.Source source;
     private int done;
     /** The share of the alive pool made active, adapted to how often epochs are proven. */
     double share;
@@ -137,32 +133,27 @@ public final class GreedyBinning {
       this.approx = new double[m];
       this.error = new double[m];
       this.committed = new int[m];
+      this.source = new ActivePool.Source(ids, rows, rowTerm, approx, error);
     }
 
     /** Makes the bin's first {@code target} greedy picks; returns their ids in pick order. */
     int[] pick(int target, Progress progress) {
       ActivePool.refresh(model, ids, m, alive, approx, error, parallel);
-      int[] active = null;
       ActivePool pool = null;
-      int poolPicks = 0;
-      int poolEpochs = 0;
       while (done < target) {
         if (pool == null) {
-          active = chooseActive();
-          pool = activePool(active);
-          poolPicks = 0;
-          poolEpochs = 0;
+          pool = new ActivePool(model, chooseActive(), source, space.activeRows(), space.cache(), tuning.batch(),
+              parallel);
         }
-        boolean restricted = active.length < m - done + poolPicks;
+        boolean restricted = pool.left() < m - done;
         // an epoch takes at most half of what is left of a restricted set, which must keep
         // outranking the inactive samples
-        int steps = restricted
-            ? Math.min(Math.min(target - done, tuning.epoch()), Math.max(1, (active.length - poolPicks) / 2))
+        int steps = restricted ? Math.min(Math.min(target - done, tuning.epoch()), Math.max(1, pool.left() / 2))
             : target - done;
         EpochCheck check = restricted ? new EpochCheck(model, rows, rowTerm, rowNorm, steps) : null;
         int[] made = new int[steps];
         for (int i = 0; i < steps; i++) {
-          int p = active[pool.pickNext()];
+          int p = pool.pickNext();
           made[i] = p;
           if (check == null) {
             commit(p, progress);
@@ -170,12 +161,12 @@ public final class GreedyBinning {
             check.record(p, ids[p], pool.lastLower());
           }
         }
-        poolPicks += steps;
         if (check == null) {
           break;
         }
         boolean[] inactive = alive.clone();
-        for (int p : active) {
+        pool.clearMembers(inactive);
+        for (int p : made) {
           inactive[p] = false;
         }
         int proven = check.verify(inactive, approx, error, parallel);
@@ -188,10 +179,8 @@ public final class GreedyBinning {
           pool = null;
         } else {
           share = Math.max(tuning.minShare(), SHRINK * share);
-          if (++poolEpochs == REUSE || check.closeCount() > 0) {
-            pool.copyBounds(active, approx, error);
-            pool = null;
-          }
+          pool.copyBounds();
+          pool.reselect(chooseActive());
         }
       }
       return Arrays.copyOf(committed, done);
@@ -242,23 +231,6 @@ public final class GreedyBinning {
       }
       Arrays.sort(out);
       return out;
-    }
-
-    /** The greedy state over the active positions, with their rows gathered into one block. */
-    private ActivePool activePool(int[] active) {
-      FloatMatrix sub = rows.gatherInto(active, Workspace.head(space.activeRows(), active.length));
-      int[] subIds = new int[active.length];
-      double[] subTerm = new double[active.length];
-      double[] subApprox = new double[active.length];
-      double[] subError = new double[active.length];
-      for (int k = 0; k < active.length; k++) {
-        subIds[k] = ids[active[k]];
-        subTerm[k] = rowTerm[active[k]];
-        subApprox[k] = approx[active[k]];
-        subError[k] = error[active[k]];
-      }
-      return new ActivePool(model, subIds, sub, subTerm, subApprox, subError, space.cache(), tuning.batch(),
-          parallel);
     }
   }
 

@@ -145,6 +145,82 @@ final class ProductCache {
     rows = poolRows;
   }
 
+  /**
+   * Follows the pool as samples join it: {@code moved[p]} is the new position of p and
+   * {@code added} the positions of the newcomers; the pool's rows are now {@code poolRows}. Cached
+   * rows that no longer fit are dropped; the others get their products with the newcomers by one GEMM.
+   */
+  void grow(int[] moved, int[] added, FloatMatrix poolRows) {
+    int oldM = rows.rows();
+    int newM = poolRows.rows();
+    int fits = (int) Math.min(ownerOf.length, products.byteSize() / Float.BYTES / newM);
+    for (int s = fits; s < ownerOf.length; s++) {
+      if (ownerOf[s] >= 0) {
+        release(ownerOf[s]);
+      }
+    }
+    ownerOf = Arrays.copyOf(ownerOf, fits);
+    free = new int[fits];
+    freeCount = 0;
+    int[] newSlotOf = new int[newM];
+    Arrays.fill(newSlotOf, -1);
+    int cached = 0;
+    // slots and columns in descending order: every copy moves data to higher addresses, never over
+    // data still needed
+    for (int s = fits - 1; s >= 0; s--) {
+      if (ownerOf[s] < 0) {
+        free[freeCount++] = s;
+        continue;
+      }
+      cached++;
+      long from = (long) s * oldM * Float.BYTES;
+      long to = (long) s * newM * Float.BYTES;
+      for (int p = oldM - 1; p >= 0; ) {
+        int start = p;
+        while (start > 0 && moved[start - 1] == moved[start] - 1) {
+          start--;
+        }
+        MemorySegment.copy(products, from + (long) start * Float.BYTES, products,
+            to + (long) moved[start] * Float.BYTES, (long) (p - start + 1) * Float.BYTES);
+        p = start - 1;
+      }
+      ownerOf[s] = moved[ownerOf[s]];
+      newSlotOf[ownerOf[s]] = s;
+    }
+    slotOf = newSlotOf;
+    rows = poolRows;
+    if (cached > 0 && added.length > 0) {
+      productsWithNewcomers(cached, added);
+    }
+  }
+
+  /** Fills the newcomers' columns of the {@code cached} rows in use. */
+  private void productsWithNewcomers(int cached, int[] added) {
+    int[] slots = new int[cached];
+    int[] owners = new int[cached];
+    for (int s = 0, c = 0; s < ownerOf.length; s++) {
+      if (ownerOf[s] >= 0) {
+        slots[c] = s;
+        owners[c++] = ownerOf[s];
+      }
+    }
+    int d = rows.cols();
+    int m = rows.rows();
+    try (Arena arena = Arena.ofConfined()) {
+      FloatMatrix a = rows.gatherInto(owners, FloatMatrix.allocateNative(arena, cached, d));
+      FloatMatrix b = rows.gatherInto(added, FloatMatrix.allocateNative(arena, added.length, d));
+      FloatMatrix c = FloatMatrix.allocateNative(arena, cached, added.length);
+      Blas.sgemm(false, true, cached, added.length, d, 1f, a.segment(), 0, d, b.segment(), 0, d, 0f,
+          c.segment(), 0, added.length);
+      for (int i = 0; i < cached; i++) {
+        long base = (long) slots[i] * m;
+        for (int j = 0; j < added.length; j++) {
+          products.setAtIndex(FloatMatrix.F32, base + added[j], c.get(i, j));
+        }
+      }
+    }
+  }
+
   private void evict(int count, int[] wanted, double[] rank) {
     if (count <= 0) {
       return;
