@@ -242,6 +242,27 @@ final class ActivePool {
   }
 
   /**
+   * After the source's later picks were undone and its bounds recomputed: the members still alive
+   * there ({@code sourceAlive}) are alive again, with the source's bounds; cached products stay.
+   */
+  void resync(boolean[] sourceAlive) {
+    left = 0;
+    for (int p = 0; p < m; p++) {
+      alive[p] = sourceAlive[origin[p]];
+      if (alive[p]) {
+        approx[p] = source.approx()[origin[p]];
+        error[p] = source.error()[origin[p]];
+        left++;
+      }
+    }
+    picked = m - left;
+    drift = 0;
+    sinceRefresh = 0;
+    lastContenders = 0;
+    rescan();
+  }
+
+  /**
    * Makes {@code members} (ascending bin positions, not picked) the members. Those that leave write
    * their bounds back to the source, those that join take theirs from it, and those that stay keep
    * their bounds and cached products.
