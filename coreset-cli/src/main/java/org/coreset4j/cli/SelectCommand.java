@@ -9,6 +9,7 @@ import org.coreset4j.io.AtomicOutput;
 import org.coreset4j.io.IndexWriter;
 import org.coreset4j.io.NpyWriter;
 import org.coreset4j.io.NpzWriter;
+import org.coreset4j.kernels.Blas;
 import org.coreset4j.selection.Budget;
 import org.coreset4j.selection.Selectors;
 import picocli.CommandLine.ArgGroup;
@@ -62,6 +63,7 @@ public final class SelectCommand implements Callable<Integer> {
     Path manifestPath = manifest != null ? manifest : sibling(out, ".json");
     checkOutputs(manifestPath);
     Selectors.create(method, methodOptions.toOptions());
+    Blas.preload();
     CoresetRequest.Builder request = CoresetRequest.builder();
     features.refs().forEach(in -> request.input(in.name(), in.path(), in.key()));
     Coresets.CoresetResult r = Coresets.select(request

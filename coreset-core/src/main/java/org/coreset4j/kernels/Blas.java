@@ -18,6 +18,14 @@ public final class Blas {
 
   private Blas() {}
 
+  /**
+   * Starts loading the natives (about 0.4 s) on a daemon thread, so that a command can read its
+   * inputs meanwhile; the first GEMM waits for it.
+   */
+  public static void preload() {
+    Thread.ofPlatform().daemon().name("coreset4j-openblas-load").start(Blas::ensureLoaded);
+  }
+
   static void ensureLoaded() {
     if (!loaded) {
       synchronized (Blas.class) {
