@@ -25,6 +25,8 @@ final class ActivePool {
   private static final int REFRESH = 256;
   /** A certification comparing more exact gains than this triggers an early refresh. */
   private static final int MAX_CONTENDERS = 16;
+  /** Cached rows kept, in batches, when the members are chosen anew. */
+  private static final int KEEP_CACHED = 8;
   /** Sets at least this large drop their picked samples once a quarter of them are picked. */
   private static final int MIN_COMPACT = 512;
 
@@ -125,48 +127,6 @@ final class ActivePool {
     }
   }
 
-  /**
-   * The bin positions {@code newcomers} (ascending, not members, bounds in the source valid now)
-   * join; the cached rows get their products with them.
-   */
-  void add(int[] newcomers) {
-    int total = m + newcomers.length;
-    int[] moved = new int[m];
-    int[] placed = new int[newcomers.length];
-    int[] oldOrigin = origin;
-    int[] oldIds = ids;
-    boolean[] oldAlive = alive;
-    double[] oldTerm = rowTerm;
-    double[] oldApprox = approx;
-    double[] oldError = error;
-    origin = new int[total];
-    ids = new int[total];
-    alive = new boolean[total];
-    rowTerm = new double[total];
-    approx = new double[total];
-    error = new double[total];
-    for (int i = 0, j = 0, q = 0; q < total; q++) {
-      if (j == newcomers.length || (i < m && oldOrigin[i] < newcomers[j])) {
-        moved[i] = q;
-        origin[q] = oldOrigin[i];
-        ids[q] = oldIds[i];
-        alive[q] = oldAlive[i];
-        rowTerm[q] = oldTerm[i];
-        approx[q] = oldApprox[i];
-        error[q] = oldError[i];
-        i++;
-      } else {
-        placed[j] = q;
-        load(q, newcomers[j++]);
-      }
-    }
-    m = total;
-    left += newcomers.length;
-    rows = gatherRows();
-    cache.grow(moved, placed, rows);
-    rescan();
-  }
-
   /** A certified lower bound of the gain of the last pick when it was made. */
   double lastLower() {
     return lastLower;
@@ -203,44 +163,6 @@ final class ActivePool {
     return origin[best];
   }
 
-  /** Drops the picked samples, so the GEMMs stop computing products nobody needs. */
-  private void compact() {
-    keepOnly(Arrays.copyOf(alive, m));
-  }
-
-  /**
-   * Keeps the positions p with stay[p] (none of them cached unless staying) in every per-position
-   * array, the rows and the cached products. Order, and so the tie rule, is kept.
-   */
-  private void keepOnly(boolean[] stay) {
-    int[] moved = new int[m];
-    int q = 0;
-    for (int p = 0; p < m; p++) {
-      if (!stay[p]) {
-        moved[p] = -1;
-        continue;
-      }
-      moved[p] = q;
-      if (q != p) {
-        MemorySegment.copy(rows.segment(), rows.rowOffset(p), rows.segment(), rows.rowOffset(q),
-            rows.rowOffset(1));
-        ids[q] = ids[p];
-        origin[q] = origin[p];
-        alive[q] = alive[p];
-        rowTerm[q] = rowTerm[p];
-        approx[q] = approx[p];
-        error[q] = error[p];
-      }
-      q++;
-    }
-    Arrays.fill(alive, q, m, false);
-    m = q;
-    picked = 0;
-    rows = new FloatMatrix(rows.segment().asSlice(0, rows.rowOffset(m)), m, rows.cols());
-    cache.compact(moved, rows);
-    rescan();
-  }
-
   /**
    * After the source's later picks were undone and its bounds recomputed: the members still alive
    * there ({@code sourceAlive}) are alive again, with the source's bounds; cached products stay.
@@ -262,10 +184,15 @@ final class ActivePool {
     rescan();
   }
 
+  /** Drops the picked samples, so the GEMMs stop computing products nobody needs. */
+  private void compact() {
+    rebuild(Arrays.copyOf(alive, m), new int[0]);
+  }
+
   /**
    * Makes {@code members} (ascending bin positions, not picked) the members. Those that leave write
    * their bounds back to the source, those that join take theirs from it, and those that stay keep
-   * their bounds and cached products.
+   * their bounds and the best-ranked cached products.
    */
   void reselect(int[] members) {
     copyBounds();
@@ -274,22 +201,73 @@ final class ActivePool {
       wanted[b] = true;
     }
     boolean[] stay = new boolean[m];
+    boolean[] present = new boolean[wanted.length];
     for (int p = 0; p < m; p++) {
       stay[p] = alive[p] && wanted[origin[p]];
+      present[origin[p]] = stay[p];
       if (!stay[p]) {
         cache.release(p);
       }
     }
-    keepOnly(stay);
-    left = m;
-    boolean[] present = new boolean[wanted.length];
+    cache.trim(KEEP_CACHED * batch, approx);
+    rebuild(stay, Arrays.stream(members).filter(b -> !present[b]).toArray());
+  }
+
+  /**
+   * Keeps the positions p with stay[p] (none cached unless staying) and adds the bin positions
+   * {@code newcomers} (ascending, their bounds in the source valid now), merged in ascending order so
+   * the tie rule holds. The rows are gathered anew and the cache follows.
+   */
+  private void rebuild(boolean[] stay, int[] newcomers) {
+    int kept = 0;
     for (int p = 0; p < m; p++) {
-      present[origin[p]] = true;
+      if (stay[p]) {
+        kept++;
+      }
     }
-    int[] newcomers = Arrays.stream(members).filter(b -> !present[b]).toArray();
-    if (newcomers.length > 0) {
-      add(newcomers);
+    int total = kept + newcomers.length;
+    int[] moved = new int[m];
+    int[] placed = new int[newcomers.length];
+    int[] oldOrigin = origin;
+    int[] oldIds = ids;
+    double[] oldTerm = rowTerm;
+    double[] oldApprox = approx;
+    double[] oldError = error;
+    origin = new int[total];
+    ids = new int[total];
+    alive = new boolean[total];
+    rowTerm = new double[total];
+    approx = new double[total];
+    error = new double[total];
+    int i = 0;
+    int j = 0;
+    for (int q = 0; q < total; q++) {
+      while (i < m && !stay[i]) {
+        moved[i++] = -1;
+      }
+      if (j == newcomers.length || (i < m && oldOrigin[i] < newcomers[j])) {
+        moved[i] = q;
+        origin[q] = oldOrigin[i];
+        ids[q] = oldIds[i];
+        alive[q] = true;
+        rowTerm[q] = oldTerm[i];
+        approx[q] = oldApprox[i];
+        error[q] = oldError[i];
+        i++;
+      } else {
+        placed[j] = q;
+        load(q, newcomers[j++]);
+      }
     }
+    while (i < m) {
+      moved[i++] = -1;
+    }
+    m = total;
+    left = total;
+    picked = 0;
+    rows = gatherRows();
+    cache.remap(moved, placed, rows, parallel);
+    rescan();
   }
 
   /** Adds the change of the pick (whose products with the set are {@code column}) to every gain. */

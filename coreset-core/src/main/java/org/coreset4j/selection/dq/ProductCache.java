@@ -17,6 +17,8 @@ import org.coreset4j.util.Parallel;
 final class ProductCache {
   /** Pool rows per GEMM call at most: one call per worker chunk. */
   private static final int GEMM_ROWS = 2048;
+  /** Newcomers per GEMM call when samples join the pool. */
+  private static final int NEWCOMER_BLOCK = 512;
 
   private final MemorySegment products;
   private final int batch;
@@ -43,7 +45,7 @@ final class ProductCache {
   void reset(FloatMatrix poolRows) {
     this.rows = poolRows;
     int m = poolRows.rows();
-    int capacity = (int) Math.max(batch + 1, Math.min(m, products.byteSize() / Float.BYTES / Math.max(1, m)));
+    int capacity = capacity(m);
     this.slotOf = new int[m];
     this.ownerOf = new int[capacity];
     this.free = new int[capacity];
@@ -110,92 +112,74 @@ final class ProductCache {
   }
 
   /**
-   * Follows the pool as its picked samples are dropped: {@code moved[p]} is the new position of p,
-   * or -1 for a dropped sample (never one that is cached); the pool's rows are now {@code poolRows}.
+   * Follows the pool as samples leave and join it: {@code moved[p]} is the new position of p, or -1
+   * for one that left (never one that is cached), and {@code added} the positions of the newcomers;
+   * the pool's rows are now {@code poolRows}. Cached rows that no longer fit are dropped; the
+   * others keep their products and get those with the newcomers by GEMM.
    */
-  void compact(int[] moved, FloatMatrix poolRows) {
+  void remap(int[] moved, int[] added, FloatMatrix poolRows, Parallel parallel) {
     int oldM = rows.rows();
     int newM = poolRows.rows();
-    int[] newSlotOf = new int[newM];
-    Arrays.fill(newSlotOf, -1);
-    // slots in ascending order: every copy moves data to lower addresses, never over data still needed
-    for (int s = 0; s < ownerOf.length; s++) {
-      if (ownerOf[s] < 0) {
+    int fits = capacity(newM);
+    for (int s = fits; s < ownerOf.length; s++) {
+      if (ownerOf[s] >= 0) {
+        release(ownerOf[s]);
+      }
+    }
+    int[] owners = new int[fits];
+    Arrays.fill(owners, -1);
+    System.arraycopy(ownerOf, 0, owners, 0, Math.min(fits, ownerOf.length));
+    ownerOf = new int[fits];
+    Arrays.fill(ownerOf, -1);
+    slotOf = new int[newM];
+    Arrays.fill(slotOf, -1);
+    // a growing stride moves rows up, so slots go in descending order (ascending when it shrinks);
+    // each row goes through a copy, so its own columns may move either way
+    MemorySegment row = MemorySegment.ofArray(new float[oldM]);
+    for (int k = 0; k < fits; k++) {
+      int s = newM > oldM ? fits - 1 - k : k;
+      if (owners[s] < 0) {
         continue;
       }
-      ownerOf[s] = moved[ownerOf[s]];
-      newSlotOf[ownerOf[s]] = s;
-      long from = (long) s * oldM * Float.BYTES;
+      MemorySegment.copy(products, (long) s * oldM * Float.BYTES, row, 0, (long) oldM * Float.BYTES);
       long to = (long) s * newM * Float.BYTES;
       for (int p = 0; p < oldM; ) {
         if (moved[p] < 0) {
           p++;
           continue;
         }
-        int run = p;
-        while (run < oldM && moved[run] >= 0) {
-          run++;
+        int end = p + 1;
+        while (end < oldM && moved[end] == moved[end - 1] + 1) {
+          end++;
         }
-        MemorySegment.copy(products, from + (long) p * Float.BYTES, products,
-            to + (long) moved[p] * Float.BYTES, (long) (run - p) * Float.BYTES);
-        p = run;
+        MemorySegment.copy(row, (long) p * Float.BYTES, products, to + (long) moved[p] * Float.BYTES,
+            (long) (end - p) * Float.BYTES);
+        p = end;
       }
+      ownerOf[s] = moved[owners[s]];
+      slotOf[ownerOf[s]] = s;
     }
-    slotOf = newSlotOf;
-    rows = poolRows;
-  }
-
-  /**
-   * Follows the pool as samples join it: {@code moved[p]} is the new position of p and
-   * {@code added} the positions of the newcomers; the pool's rows are now {@code poolRows}. Cached
-   * rows that no longer fit are dropped; the others get their products with the newcomers by one GEMM.
-   */
-  void grow(int[] moved, int[] added, FloatMatrix poolRows) {
-    int oldM = rows.rows();
-    int newM = poolRows.rows();
-    int fits = (int) Math.min(ownerOf.length, products.byteSize() / Float.BYTES / newM);
-    for (int s = fits; s < ownerOf.length; s++) {
-      if (ownerOf[s] >= 0) {
-        release(ownerOf[s]);
-      }
-    }
-    ownerOf = Arrays.copyOf(ownerOf, fits);
     free = new int[fits];
     freeCount = 0;
-    int[] newSlotOf = new int[newM];
-    Arrays.fill(newSlotOf, -1);
-    int cached = 0;
-    // slots and columns in descending order: every copy moves data to higher addresses, never over
-    // data still needed
     for (int s = fits - 1; s >= 0; s--) {
       if (ownerOf[s] < 0) {
         free[freeCount++] = s;
-        continue;
       }
-      cached++;
-      long from = (long) s * oldM * Float.BYTES;
-      long to = (long) s * newM * Float.BYTES;
-      for (int p = oldM - 1; p >= 0; ) {
-        int start = p;
-        while (start > 0 && moved[start - 1] == moved[start] - 1) {
-          start--;
-        }
-        MemorySegment.copy(products, from + (long) start * Float.BYTES, products,
-            to + (long) moved[start] * Float.BYTES, (long) (p - start + 1) * Float.BYTES);
-        p = start - 1;
-      }
-      ownerOf[s] = moved[ownerOf[s]];
-      newSlotOf[ownerOf[s]] = s;
     }
-    slotOf = newSlotOf;
     rows = poolRows;
-    if (cached > 0 && added.length > 0) {
-      productsWithNewcomers(cached, added);
+    if (added.length > 0 && freeCount < fits) {
+      productsWithNewcomers(added, parallel);
     }
   }
 
-  /** Fills the newcomers' columns of the {@code cached} rows in use. */
-  private void productsWithNewcomers(int cached, int[] added) {
+  /** Rows that fit for a pool of m: at least a batch and a pick, at most m. */
+  private int capacity(int m) {
+    return (int) Math.max(batch + 1, Math.min(m, products.byteSize() / Float.BYTES / Math.max(1, m)));
+  }
+
+  /** Fills the newcomers' columns of every cached row, by one GEMM per block of newcomers. */
+  private void productsWithNewcomers(int[] added, Parallel parallel) {
+    int cached = ownerOf.length - freeCount;
     int[] slots = new int[cached];
     int[] owners = new int[cached];
     for (int s = 0, c = 0; s < ownerOf.length; s++) {
@@ -205,20 +189,29 @@ final class ProductCache {
       }
     }
     int d = rows.cols();
-    int m = rows.rows();
-    try (Arena arena = Arena.ofConfined()) {
+    long m = rows.rows();
+    try (Arena arena = Arena.ofShared()) {
       FloatMatrix a = rows.gatherInto(owners, FloatMatrix.allocateNative(arena, cached, d));
-      FloatMatrix b = rows.gatherInto(added, FloatMatrix.allocateNative(arena, added.length, d));
-      FloatMatrix c = FloatMatrix.allocateNative(arena, cached, added.length);
-      Blas.sgemm(false, true, cached, added.length, d, 1f, a.segment(), 0, d, b.segment(), 0, d, 0f,
-          c.segment(), 0, added.length);
-      for (int i = 0; i < cached; i++) {
-        long base = (long) slots[i] * m;
-        for (int j = 0; j < added.length; j++) {
-          products.setAtIndex(FloatMatrix.F32, base + added[j], c.get(i, j));
+      parallel.forChunks(added.length, NEWCOMER_BLOCK, (chunk, from, to) -> {
+        try (Arena local = Arena.ofConfined()) {
+          FloatMatrix b = rows.gatherInto(Arrays.copyOfRange(added, from, to),
+              FloatMatrix.allocateNative(local, to - from, d));
+          FloatMatrix c = FloatMatrix.allocateNative(local, cached, to - from);
+          Blas.sgemm(false, true, cached, to - from, d, 1f, a.segment(), 0, d, b.segment(), 0, d, 0f,
+              c.segment(), 0, to - from);
+          for (int i = 0; i < cached; i++) {
+            for (int j = from; j < to; j++) {
+              products.setAtIndex(FloatMatrix.F32, slots[i] * m + added[j], c.get(i, j - from));
+            }
+          }
         }
-      }
+      });
     }
+  }
+
+  /** Drops all but the {@code keep} cached rows whose owners rank highest. */
+  void trim(int keep, double[] rank) {
+    evict(ownerOf.length - freeCount - keep, new int[0], rank);
   }
 
   private void evict(int count, int[] wanted, double[] rank) {
