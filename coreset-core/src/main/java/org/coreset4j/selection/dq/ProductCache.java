@@ -134,28 +134,15 @@ final class ProductCache {
     slotOf = new int[newM];
     Arrays.fill(slotOf, -1);
     // a growing stride moves rows up, so slots go in descending order (ascending when it shrinks);
-    // each row goes through a copy, so its own columns may move either way
-    MemorySegment row = MemorySegment.ofArray(new float[oldM]);
+    // each row goes through arrays, so its own columns may move either way
+    float[] row = new float[oldM];
+    float[] out = new float[newM];
     for (int k = 0; k < fits; k++) {
       int s = newM > oldM ? fits - 1 - k : k;
       if (owners[s] < 0) {
         continue;
       }
-      MemorySegment.copy(products, (long) s * oldM * Float.BYTES, row, 0, (long) oldM * Float.BYTES);
-      long to = (long) s * newM * Float.BYTES;
-      for (int p = 0; p < oldM; ) {
-        if (moved[p] < 0) {
-          p++;
-          continue;
-        }
-        int end = p + 1;
-        while (end < oldM && moved[end] == moved[end - 1] + 1) {
-          end++;
-        }
-        MemorySegment.copy(row, (long) p * Float.BYTES, products, to + (long) moved[p] * Float.BYTES,
-            (long) (end - p) * Float.BYTES);
-        p = end;
-      }
+      moveRow(s, moved, row, out);
       ownerOf[s] = moved[owners[s]];
       slotOf[ownerOf[s]] = s;
     }
@@ -170,6 +157,17 @@ final class ProductCache {
     if (added.length > 0 && freeCount < fits) {
       productsWithNewcomers(added, parallel);
     }
+  }
+
+  /** Moves the products of slot s from stride row.length to stride out.length, column p to moved[p]. */
+  private void moveRow(int s, int[] moved, float[] row, float[] out) {
+    MemorySegment.copy(products, FloatMatrix.F32, (long) s * row.length * Float.BYTES, row, 0, row.length);
+    for (int p = 0; p < row.length; p++) {
+      if (moved[p] >= 0) {
+        out[moved[p]] = row[p];
+      }
+    }
+    MemorySegment.copy(out, 0, products, FloatMatrix.F32, (long) s * out.length * Float.BYTES, out.length);
   }
 
   /** Rows that fit for a pool of m: at least a batch and a pick, at most m. */
@@ -199,13 +197,20 @@ final class ProductCache {
           FloatMatrix c = FloatMatrix.allocateNative(local, cached, to - from);
           Blas.sgemm(false, true, cached, to - from, d, 1f, a.segment(), 0, d, b.segment(), 0, d, 0f,
               c.segment(), 0, to - from);
+          float[] values = new float[to - from];
           for (int i = 0; i < cached; i++) {
-            for (int j = from; j < to; j++) {
-              products.setAtIndex(FloatMatrix.F32, slots[i] * m + added[j], c.get(i, j - from));
-            }
+            c.copyRow(i, values);
+            scatter(values, slots[i] * m, added, from);
           }
         }
       });
+    }
+  }
+
+  /** products[base + added[from + j]] = values[j]. */
+  private void scatter(float[] values, long base, int[] added, int from) {
+    for (int j = 0; j < values.length; j++) {
+      products.setAtIndex(FloatMatrix.F32, base + added[from + j], values[j]);
     }
   }
 
