@@ -92,7 +92,7 @@ public final class KMeans {
     boolean[] empty = new boolean[sums.length];
     int emptyCount = 0;
     for (int j = 0; j < sums.length; j++) {
-      empty[j] = counts[j] == 0 || (metric == Metric.SPHERICAL && norm(sums[j]) == 0);
+      empty[j] = counts[j] == 0 || (metric == Metric.SPHERICAL && Vectors.norm(sums[j]) == 0);
       emptyCount += empty[j] ? 1 : 0;
     }
     if (emptyCount == 0) {
@@ -174,7 +174,7 @@ public final class KMeans {
   private static void setCentroid(FloatMatrix c, int j, double[] v, Metric metric) {
     double scale = 1.0;
     if (metric == Metric.SPHERICAL) {
-      double norm = norm(v);
+      double norm = Vectors.norm(v);
       scale = norm == 0 ? 1.0 : 1.0 / norm;
     }
     for (int col = 0; col < v.length; col++) {
@@ -196,13 +196,6 @@ public final class KMeans {
     return out;
   }
 
-  private static double norm(double[] v) {
-    double s = 0;
-    for (double a : v) {
-      s += a * a;
-    }
-    return Math.sqrt(s);
-  }
 
   private static double sum(double[] v) {
     double s = 0;

@@ -72,6 +72,15 @@ public final class Vectors {
     return IMPL.squaredDistanceBf16(a.segment(), a.rowOffset(i), b.segment(), b.rowOffset(j), a.cols());
   }
 
+  /** The Euclidean norm of a float64 vector. */
+  public static double norm(double[] v) {
+    double s = 0;
+    for (double e : v) {
+      s += e * e;
+    }
+    return Math.sqrt(s);
+  }
+
   /** Row {@code i} of {@code x} dotted with a float64 vector, in float64. */
   public static double dotF64(FloatMatrix x, int i, double[] v) {
     check(x.cols() == v.length, x.cols(), v.length);

@@ -391,23 +391,6 @@ final class ActivePool {
         pos[c++] = p;
       }
     }
-    if (k >= count) {
-      return pos;
-    }
-    double threshold = Select.kthLargest(values.clone(), k);
-    int[] out = new int[k];
-    int c = 0;
-    for (int i = 0; i < count; i++) {
-      if (values[i] > threshold) {
-        out[c++] = pos[i];
-      }
-    }
-    for (int i = 0; i < count && c < k; i++) {
-      if (values[i] == threshold) {
-        out[c++] = pos[i];
-      }
-    }
-    Arrays.sort(out);
-    return out;
+    return Select.topPositions(values, pos, k);
   }
 }

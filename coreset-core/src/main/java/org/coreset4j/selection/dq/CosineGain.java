@@ -58,11 +58,7 @@ final class CosineGain implements GainModel {
 
   @Override
   public void beginRefresh() {
-    double norm = 0;
-    for (double e : v) {
-      norm += e * e;
-    }
-    norm = Math.sqrt(norm);
+    double norm = Vectors.norm(v);
     // 0.5 inv(x) |fl(x . v) - x . v| <= 0.5 gamma ||v||, plus the rounding of the float64 terms
     refreshError = 0.5 * Rounding.gamma(x.cols() + 2, Rounding.DOUBLE) * norm * 1.01
         + 8 * Rounding.DOUBLE * (Math.abs(constant()) + 0.5 * norm);

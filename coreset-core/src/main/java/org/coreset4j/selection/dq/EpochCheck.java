@@ -4,6 +4,7 @@ import java.lang.foreign.Arena;
 import java.util.Arrays;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Blas;
+import org.coreset4j.kernels.Vectors;
 import org.coreset4j.util.Parallel;
 
 /**
@@ -177,7 +178,7 @@ final class EpochCheck {
           terms += pickTerm[i];
           errors += changeError[i];
           if (i + 1 < end) {
-            innerMax = Math.max(innerMax, norm(inner));
+            innerMax = Math.max(innerMax, Vectors.norm(inner));
           }
         }
         termMinusLower[j] = gap;
@@ -222,11 +223,4 @@ final class EpochCheck {
     }
   }
 
-  private static double norm(double[] v) {
-    double s = 0;
-    for (double e : v) {
-      s += e * e;
-    }
-    return Math.sqrt(s);
-  }
 }

@@ -216,21 +216,7 @@ public final class GreedyBinning {
       if (4L * k >= 3L * count) {
         return pos;
       }
-      double threshold = Select.kthLargest(upper.clone(), k);
-      int[] out = new int[k];
-      int c = 0;
-      for (int i = 0; i < count; i++) {
-        if (upper[i] > threshold) {
-          out[c++] = pos[i];
-        }
-      }
-      for (int i = 0; i < count && c < k; i++) {
-        if (upper[i] == threshold) {
-          out[c++] = pos[i];
-        }
-      }
-      Arrays.sort(out);
-      return out;
+      return Select.topPositions(upper, pos, k);
     }
   }
 

@@ -4,6 +4,32 @@ package org.coreset4j.selection.dq;
 final class Select {
   private Select() {}
 
+  /**
+   * The k entries of {@code positions} with the largest {@code values} (ties to the earlier entry),
+   * in ascending order; all of them when there are at most k. Positions must be ascending.
+   */
+  static int[] topPositions(double[] values, int[] positions, int k) {
+    int count = positions.length;
+    if (k >= count) {
+      return positions;
+    }
+    double threshold = kthLargest(values.clone(), k);
+    int[] out = new int[k];
+    int c = 0;
+    for (int i = 0; i < count; i++) {
+      if (values[i] > threshold) {
+        out[c++] = positions[i];
+      }
+    }
+    for (int i = 0; i < count && c < k; i++) {
+      if (values[i] == threshold) {
+        out[c++] = positions[i];
+      }
+    }
+    java.util.Arrays.sort(out);
+    return out;
+  }
+
   /** The k-th largest value (k = 1 is the maximum) of {@code values}, which is reordered. */
   static double kthLargest(double[] values, int k) {
     int lo = 0;

@@ -85,11 +85,7 @@ final class SquaredEuclideanGain implements GainModel {
 
   @Override
   public void beginRefresh() {
-    double norm = 0;
-    for (double e : w) {
-      norm += e * e;
-    }
-    refreshNorm = Math.sqrt(norm);
+    refreshNorm = Vectors.norm(w);
   }
 
   @Override
