@@ -15,6 +15,9 @@ import org.coreset4j.util.Parallel;
  * best upper bound of the other samples, so a pick is usually certified without a second look;
  * otherwise the samples whose upper bound reaches the best lower bound are compared by their exact
  * float64 gains (ties to the lowest position, which is the lowest id).
+ *
+ * <p>The members change between epochs ({@link #reselect}, {@link #resync}) and picked samples are
+ * dropped as they accumulate; the cached products of the samples that stay are kept through all of it.
  */
 final class ActivePool {
   /** Positions per task of the per-pick pass (one task below this size). */

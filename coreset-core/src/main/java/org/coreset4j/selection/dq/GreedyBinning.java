@@ -139,12 +139,9 @@ public final class GreedyBinning {
     /** Makes the bin's first {@code target} greedy picks; returns their ids in pick order. */
     int[] pick(int target, Progress progress) {
       ActivePool.refresh(model, ids, m, alive, approx, error, parallel);
-      ActivePool pool = null;
+      ActivePool pool = new ActivePool(model, chooseActive(), source, space.activeRows(), space.cache(),
+          tuning.batch(), parallel);
       while (done < target) {
-        if (pool == null) {
-          pool = new ActivePool(model, chooseActive(), source, space.activeRows(), space.cache(), tuning.batch(),
-              parallel);
-        }
         boolean restricted = pool.left() < m - done;
         // an epoch takes at most half of what is left of a restricted set, which must keep
         // outranking the inactive samples
