@@ -27,11 +27,11 @@ class LowRankMatchTest {
   private static final double TAU = 0.5;
 
   private final SplittableRandom rng = new SplittableRandom(23);
-  private final double[] u = gaussian(M * DU);
-  private final double[] v = gaussian(M * DV);
+  private final double[] u = RandomParams.gaussian(rng, M * DU);
+  private final double[] v = RandomParams.gaussian(rng, M * DV);
   private final int count = LowRank.paramCount(DIM, DU, DV, RANK);
-  private final double[] startParams = gaussian(count);
-  private final double[] targetParams = gaussian(count);
+  private final double[] startParams = RandomParams.gaussian(rng, count);
+  private final double[] targetParams = RandomParams.gaussian(rng, count);
   private final Heads start = Heads.of(startParams, DIM, DU, DV, TAU, RANK);
   private final Heads target = Heads.of(targetParams, DIM, DU, DV, TAU, RANK);
   private final ContrastiveHeads base = LowRank.base(DIM, DU, DV, TAU);
@@ -77,7 +77,7 @@ class LowRankMatchTest {
       ContrastiveHeads heads = new ContrastiveHeads(DIM, DU, DV, TAU, new double[DIM * (DU + DV)]);
       LowRank.compose(startParams, base, heads, RANK, par);
       assertThat(heads.params).containsExactly(composed(startParams), within(1e-12));
-      double[] gradW = gaussian(DIM * (DU + DV));
+      double[] gradW = RandomParams.gaussian(rng, DIM * (DU + DV));
       assertThat(LowRank.chain(gradW, startParams, DIM, DU, DV, RANK, par))
           .containsExactly(chained(gradW, startParams), within(1e-12));
     }
@@ -144,20 +144,6 @@ class LowRankMatchTest {
   }
 
   private double ratio(double[] p, int from, int to) {
-    double num = 0;
-    double den = 0;
-    for (int i = from; i < to; i++) {
-      num += (p[i] - targetParams[i]) * (p[i] - targetParams[i]);
-      den += (startParams[i] - targetParams[i]) * (startParams[i] - targetParams[i]);
-    }
-    return num / den;
-  }
-
-  private double[] gaussian(int n) {
-    double[] x = new double[n];
-    for (int i = 0; i < n; i++) {
-      x[i] = rng.nextGaussian();
-    }
-    return x;
+    return RandomParams.distanceRatio(p, startParams, targetParams, from, to);
   }
 }

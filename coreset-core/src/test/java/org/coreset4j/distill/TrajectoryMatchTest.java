@@ -25,10 +25,10 @@ class TrajectoryMatchTest {
   private static final double TAU = 0.5;
 
   private final SplittableRandom rng = new SplittableRandom(17);
-  private final double[] u = gaussian(M * DU);
-  private final double[] v = gaussian(M * DV);
-  private final double[] startParams = gaussian(DIM * (DU + DV));
-  private final double[] targetParams = gaussian(DIM * (DU + DV));
+  private final double[] u = RandomParams.gaussian(rng, M * DU);
+  private final double[] v = RandomParams.gaussian(rng, M * DV);
+  private final double[] startParams = RandomParams.gaussian(rng, DIM * (DU + DV));
+  private final double[] targetParams = RandomParams.gaussian(rng, DIM * (DU + DV));
   private final Heads start = Heads.of(startParams, DIM, DU, DV, TAU, 0);
   private final Heads target = Heads.of(targetParams, DIM, DU, DV, TAU, 0);
   private final double logStep = Math.log(0.3);
@@ -84,20 +84,6 @@ class TrajectoryMatchTest {
   }
 
   private double ratio(double[] p, int from, int to) {
-    double num = 0;
-    double den = 0;
-    for (int i = from; i < to; i++) {
-      num += (p[i] - targetParams[i]) * (p[i] - targetParams[i]);
-      den += (startParams[i] - targetParams[i]) * (startParams[i] - targetParams[i]);
-    }
-    return num / den;
-  }
-
-  private double[] gaussian(int n) {
-    double[] x = new double[n];
-    for (int i = 0; i < n; i++) {
-      x[i] = rng.nextGaussian();
-    }
-    return x;
+    return RandomParams.distanceRatio(p, startParams, targetParams, from, to);
   }
 }
