@@ -38,7 +38,7 @@ final class ActivePool {
 
   private final GainModel model;
   private final Source source;
-  private final FloatMatrix workspace;
+  private final RowBuffer workspace;
   private final Parallel parallel;
   private final ProductCache cache;
   private final int batch;
@@ -67,7 +67,7 @@ final class ActivePool {
    * rows are gathered into {@code workspace}; products are cached in {@code cache}, {@code batch} at
    * a time.
    */
-  ActivePool(GainModel model, int[] members, Source source, FloatMatrix workspace, ProductCache cache, int batch,
+  ActivePool(GainModel model, int[] members, Source source, RowBuffer workspace, ProductCache cache, int batch,
       Parallel parallel) {
     this.model = model;
     this.source = source;
@@ -102,8 +102,7 @@ final class ActivePool {
   }
 
   private FloatMatrix gatherRows() {
-    return source.rows().gatherInto(Arrays.copyOf(origin, m),
-        new FloatMatrix(workspace.segment().asSlice(0, workspace.rowOffset(m)), m, workspace.cols()));
+    return source.rows().gatherInto(Arrays.copyOf(origin, m), workspace.rows(m));
   }
 
   /** Members not picked yet. */

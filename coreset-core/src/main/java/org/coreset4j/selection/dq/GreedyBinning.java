@@ -54,8 +54,8 @@ public final class GreedyBinning {
     Arrays.setAll(pool, i -> i);
     int poolSize = n;
     progress.start("DQ bins", n);
-    try (Arena arena = Arena.ofShared()) {
-      Workspace space = new Workspace(arena, n, width, tuning.batch());
+    try (Arena arena = Arena.ofShared(); RowBuffer activeRows = new RowBuffer(width)) {
+      Workspace space = new Workspace(arena, activeRows, n, width, tuning.batch());
       double share = tuning.startShare();
       for (int b = 0; b < bins; b++) {
         int target = b == bins - 1 ? poolSize : per;
@@ -72,10 +72,13 @@ public final class GreedyBinning {
     return new Result(bin, Arrays.copyOf(order, picked));
   }
 
-  /** Native buffers sized for the first (largest) pool and reused by every bin and epoch. */
-  private record Workspace(FloatMatrix poolRows, FloatMatrix activeRows, ProductCache cache) {
-    Workspace(Arena arena, int n, int width, int batch) {
-      this(FloatMatrix.allocateNative(arena, n, width), FloatMatrix.allocateNative(arena, n, width),
+  /**
+   * Native buffers reused by every bin and epoch: the pool's rows and the product cache sized for
+   * the first (largest) pool, the active rows as large as they have to be.
+   */
+  private record Workspace(FloatMatrix poolRows, RowBuffer activeRows, ProductCache cache) {
+    Workspace(Arena arena, RowBuffer activeRows, int n, int width, int batch) {
+      this(FloatMatrix.allocateNative(arena, n, width), activeRows,
           new ProductCache(MAX_PRODUCTS, n, width, batch, arena));
     }
 
