@@ -11,8 +11,9 @@ import org.coreset4j.util.Progress;
  *
  * <p>Most of the pool cannot win a pick for a while: its gains lie well below the best. So each bin
  * runs in epochs: an {@link ActivePool} makes the epoch's picks among the samples with the highest
- * upper bounds only, and an {@link EpochCheck} then proves with one GEMM that no other sample could
- * have won any of them, and moves the other samples' bounds forward. Picks it cannot prove are
+ * upper bounds only, and an {@link EpochCheck} then proves by GEMMs of the pool with the picks'
+ * running sums that no other sample could have won any of them, and moves the other samples'
+ * bounds forward. Picks it cannot prove are
  * undone and the epoch restarts with a larger active set, so the picks are always those of the
  * plain greedy rule over the whole pool (ties to the lowest id); the tuning changes speed only.
  */
