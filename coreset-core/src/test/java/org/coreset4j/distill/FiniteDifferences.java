@@ -22,6 +22,23 @@ final class FiniteDifferences {
     return (up - down) / (2 * H);
   }
 
+  /** A matching objective as a function of the synthetic embeddings and the log step. */
+  interface Objective {
+    double at(double[] u, double[] v, double logStep);
+  }
+
+  /** Checks every meta-gradient of {@code r} against central differences of {@code f}. */
+  static void assertMetaGradients(TrajectoryMatch.Result r, double[] u, double[] v, double logStep, Objective f) {
+    for (int i = 0; i < u.length; i++) {
+      assertClose(r.gradImage()[i], difference(u, i, () -> f.at(u, v, logStep)), "image " + i);
+    }
+    for (int i = 0; i < v.length; i++) {
+      assertClose(r.gradText()[i], difference(v, i, () -> f.at(u, v, logStep)), "text " + i);
+    }
+    double numeric = (f.at(u, v, logStep + H) - f.at(u, v, logStep - H)) / (2 * H);
+    assertClose(r.gradLogStep(), numeric, "log step");
+  }
+
   static void assertClose(double analytic, double numeric, String what) {
     assertThat(analytic).as(what).isCloseTo(numeric, within(1e-7 + 1e-6 * Math.abs(numeric)));
   }

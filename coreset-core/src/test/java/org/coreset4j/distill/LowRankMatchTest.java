@@ -1,8 +1,6 @@
 package org.coreset4j.distill;
 
-import static org.coreset4j.distill.FiniteDifferences.H;
-import static org.coreset4j.distill.FiniteDifferences.assertClose;
-import static org.coreset4j.distill.FiniteDifferences.difference;
+import static org.coreset4j.distill.FiniteDifferences.assertMetaGradients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -49,14 +47,7 @@ class LowRankMatchTest {
   void metaGradientMatchesFiniteDifferencesOfTheWholeObjective() {
     try (Parallel par = new Parallel(2)) {
       TrajectoryMatch.Result r = LowRankMatch.evaluate(u, v, M, logStep, start, target, base, STEPS, par);
-      for (int i = 0; i < u.length; i++) {
-        assertClose(r.gradImage()[i], difference(u, i, () -> unrolled(u, v, logStep)), "image " + i);
-      }
-      for (int i = 0; i < v.length; i++) {
-        assertClose(r.gradText()[i], difference(v, i, () -> unrolled(u, v, logStep)), "text " + i);
-      }
-      double numeric = (unrolled(u, v, logStep + H) - unrolled(u, v, logStep - H)) / (2 * H);
-      assertClose(r.gradLogStep(), numeric, "log step");
+      assertMetaGradients(r, u, v, logStep, this::unrolled);
     }
   }
 

@@ -192,12 +192,11 @@ final class ActivePool {
   }
 
   /**
-   * Makes {@code members} (ascending bin positions, not picked) the members. Those that leave write
-   * their bounds back to the source, those that join take theirs from it, and those that stay keep
-   * their bounds and the best-ranked cached products.
+   * Makes {@code members} (ascending bin positions, not picked) the members. The source must hold
+   * every member's current bounds ({@link #copyBounds} or {@link #resync} first): those that join
+   * take theirs from it, and those that stay keep their bounds and the best-ranked cached products.
    */
   void reselect(int[] members) {
-    copyBounds();
     boolean[] wanted = new boolean[source.ids().length];
     for (int b : members) {
       wanted[b] = true;
