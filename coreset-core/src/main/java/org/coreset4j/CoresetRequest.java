@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.fusion.FusionOptions;
 import org.coreset4j.selection.Budget;
 import org.coreset4j.selection.MethodOptions;

@@ -1,7 +1,7 @@
 package org.coreset4j.cli;
 
 import java.io.PrintWriter;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import picocli.CommandLine;
 
 /** Exit codes: 0 success, 1 internal failure, 2 invalid input (one line on stderr). */

@@ -2,7 +2,7 @@ package org.coreset4j.cli;
 
 import java.nio.file.Path;
 import org.coreset4j.CoresetRequest.InputRef;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 
 /** Parses {@code NAME=PATH[:KEY]} (a key only after .npz, .safetensors or .parquet). */
 final class InputSpecs {

@@ -3,7 +3,7 @@ package org.coreset4j.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.coreset4j.CoresetRequest.InputRef;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.fusion.FuseMode;
 import org.coreset4j.fusion.FusionOptions;
 import org.coreset4j.fusion.Normalization;

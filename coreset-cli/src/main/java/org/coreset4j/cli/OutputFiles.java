@@ -42,7 +42,7 @@ final class OutputFiles {
     }
     Path dir = path.toAbsolutePath().getParent();
     if (dir == null || !Files.isDirectory(dir)) {
-      throw new org.coreset4j.InvalidInputException(option + " " + path + ": directory " + dir + " does not exist");
+      throw new org.coreset4j.util.InvalidInputException(option + " " + path + ": directory " + dir + " does not exist");
     }
   }
 }

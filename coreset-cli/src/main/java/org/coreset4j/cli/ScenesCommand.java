@@ -2,7 +2,7 @@ package org.coreset4j.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.scenes.SceneFiles;
 import org.coreset4j.scenes.SceneGenerator;
 import org.coreset4j.scenes.SceneSet;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.coreset4j.Coresets;
 import org.coreset4j.CoresetRequest;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.io.AtomicOutput;
 import org.coreset4j.io.IndexWriter;
 import org.coreset4j.io.NpyWriter;

@@ -1,7 +1,7 @@
 package org.coreset4j.cli;
 
 import java.nio.file.Path;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.io.Tensor;
 
 /** Opens an input array file; {@code key} names the array inside multi-array files, else null. */

@@ -1,6 +1,6 @@
 package org.coreset4j.cli;
 
-import org.coreset4j.CoresetVersion;
+import org.coreset4j.provenance.CoresetVersion;
 import picocli.CommandLine;
 
 /** Prints the tool version, the Java runtime and the kernel implementation in use. */

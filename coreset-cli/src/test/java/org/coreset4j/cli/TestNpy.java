@@ -56,7 +56,7 @@ final class TestNpy {
     try {
       all = Files.readAllBytes(path);
     } catch (IOException e) {
-      throw new org.coreset4j.InvalidInputException(path + " cannot be read", e);
+      throw new org.coreset4j.util.InvalidInputException(path + " cannot be read", e);
     }
     ByteBuffer b = ByteBuffer.wrap(all).order(ByteOrder.LITTLE_ENDIAN);
     int headerLength = b.getShort(8);

@@ -1,7 +1,7 @@
 package org.coreset4j.demo;
 
 import java.nio.file.Path;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 
 /**
  * Settings of the built-in demo.

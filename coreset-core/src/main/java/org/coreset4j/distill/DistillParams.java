@@ -1,6 +1,6 @@
 package org.coreset4j.distill;
 
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.evaluation.ContrastiveParams;
 
 /**

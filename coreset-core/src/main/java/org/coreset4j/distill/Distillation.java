@@ -2,7 +2,7 @@ package org.coreset4j.distill;
 
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.evaluation.Adam;
 import org.coreset4j.evaluation.ContrastiveHeads;

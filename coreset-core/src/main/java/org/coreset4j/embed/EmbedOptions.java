@@ -2,7 +2,7 @@ package org.coreset4j.embed;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 
 /**
  * Options of the built-in encoders, defaults in {@link #DEFAULTS}.

@@ -1,7 +1,7 @@
 package org.coreset4j.embed;
 
 import java.util.SplittableRandom;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Blas;
 import org.coreset4j.util.Parallel;

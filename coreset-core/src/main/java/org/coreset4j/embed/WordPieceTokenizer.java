@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 
 /**
  * The BERT WordPiece tokenizer of a HuggingFace {@code tokenizer.json} whose model type is

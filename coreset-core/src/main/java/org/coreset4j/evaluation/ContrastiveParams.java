@@ -1,6 +1,6 @@
 package org.coreset4j.evaluation;
 
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 
 /**
  * The retrieval model: linear heads W_I (dim x D_I), W_T (dim x D_T) on standardised embeddings,

@@ -1,7 +1,7 @@
 package org.coreset4j.evaluation;
 
 import java.util.Map;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 
 /** Up-front checks of evaluation inputs; each failure is one line naming the input and value. */

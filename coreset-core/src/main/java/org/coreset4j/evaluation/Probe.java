@@ -3,7 +3,7 @@ package org.coreset4j.evaluation;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Progress;

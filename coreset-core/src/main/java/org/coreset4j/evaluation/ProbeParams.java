@@ -1,6 +1,6 @@
 package org.coreset4j.evaluation;
 
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 
 /**
  * The classification model: a multinomial logistic-regression probe on standardised features,

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 
 /** Evaluation results as JSON: written through a temporary file and renamed, read back for reports. */
 public final class ResultsJson {

@@ -1,7 +1,7 @@
 package org.coreset4j.evaluation;
 
 import java.util.Arrays;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 
 /**
  * The depth model: ridge regression onto depth maps block-averaged to at most side x side cells.

@@ -1,7 +1,7 @@
 package org.coreset4j.evaluation;
 
 import java.util.Arrays;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 
 /** What the downstream models learn: depth maps, image-text retrieval or class labels. */

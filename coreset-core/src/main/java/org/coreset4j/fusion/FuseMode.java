@@ -1,6 +1,6 @@
 package org.coreset4j.fusion;
 
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 
 /** How the per-modality vectors of one sample are combined. */
 public enum FuseMode {

@@ -1,7 +1,7 @@
 package org.coreset4j.fusion;
 
 import java.util.List;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Progress;

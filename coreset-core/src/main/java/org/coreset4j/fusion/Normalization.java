@@ -1,6 +1,6 @@
 package org.coreset4j.fusion;
 
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 
 /** Per-modality normalisation applied after token pooling and before fusion. */
 public enum Normalization {

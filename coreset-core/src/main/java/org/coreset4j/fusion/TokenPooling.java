@@ -1,6 +1,6 @@
 package org.coreset4j.fusion;
 
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 
 /**
  * How the middle axis of an (N, T, D) input becomes one vector per sample (ALGORITHMS.md,

@@ -2,7 +2,7 @@ package org.coreset4j.io;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.NdArray;
 
 /** Writes selected sample indices as {@code .npy} int64 or {@code .txt} (one per line), atomically. */

@@ -1,7 +1,7 @@
 package org.coreset4j.io;
 
 import java.nio.file.Path;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 
 /** One-line input errors that start with the file and, when there is one, the key. */
 final class InputErrors {

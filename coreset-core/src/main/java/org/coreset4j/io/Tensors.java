@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * Opens input arrays by file extension: {@code .npy}, {@code .npz} (key = array name),
  * {@code .safetensors} (key = tensor name) and {@code .parquet} (key = column of float lists).
  * Where the key is null and the file holds exactly one array, that array is used. Every problem
- * with the file is an {@link org.coreset4j.InvalidInputException} whose one-line message names
+ * with the file is an {@link org.coreset4j.util.InvalidInputException} whose one-line message names
  * the file and key.
  */
 public final class Tensors {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.List;
 import java.util.Map;
-import org.coreset4j.CoresetVersion;
 import org.coreset4j.io.FileHashes;
 import org.coreset4j.io.Tensor;
 import org.coreset4j.io.TensorInfo;
@@ -69,7 +68,7 @@ public record Manifest(
     try {
       return JSON.readValue(json, Manifest.class);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new org.coreset4j.InvalidInputException("not a coreset4j manifest: " + e.getOriginalMessage());
+      throw new org.coreset4j.util.InvalidInputException("not a coreset4j manifest: " + e.getOriginalMessage());
     }
   }
 }

@@ -2,7 +2,7 @@ package org.coreset4j.reduction;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Blas;
 import org.coreset4j.util.Parallel;

@@ -10,7 +10,7 @@ import org.coreset4j.util.Progress;
  * the input and the seed, never on the thread count.
  */
 public interface Reducer {
-  /** Reduces every row of {@code x}; throws {@link org.coreset4j.InvalidInputException} when D' > D. */
+  /** Reduces every row of {@code x}; throws {@link org.coreset4j.util.InvalidInputException} when D' > D. */
   FloatMatrix reduce(FloatMatrix x, long seed, Parallel parallel, Progress progress);
 
   /** The specification and the settings used, for manifests. */

@@ -1,6 +1,6 @@
 package org.coreset4j.reduction;
 
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 
 /** Parses {@code --reduce none|pca:D|umap:D|random:D}. */

@@ -1,7 +1,7 @@
 package org.coreset4j.reduction;
 
 import java.util.SplittableRandom;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.neighbors.ExactKnn;
 import org.coreset4j.neighbors.KnnGraph;

@@ -1,7 +1,7 @@
 package org.coreset4j.report;
 
 import java.util.Arrays;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 
 /** A picture of one selected sample (PNG bytes) with its caption. */
 public record Thumbnail(int index, String caption, byte[] png) {

@@ -3,7 +3,7 @@ package org.coreset4j.scenes;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Progress;
 

@@ -1,6 +1,6 @@
 package org.coreset4j.selection;
 
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 
 /**
  * How many samples to keep: either a fraction of N in (0, 1] or an absolute size in [1, N].

@@ -3,7 +3,7 @@ package org.coreset4j.selection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 
 /**
  * Method-specific options by their command-line name without dashes (for example {@code bins}),

@@ -1,6 +1,6 @@
 package org.coreset4j.selection;
 
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 
 /** Checks the per-sample scores ({@code --scores}) a method needs. */
 public final class Scores {

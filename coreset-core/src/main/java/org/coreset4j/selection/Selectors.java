@@ -3,7 +3,7 @@ package org.coreset4j.selection;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.selection.ccs.CcsParams;
 import org.coreset4j.selection.ccs.CcsSelector;
 import org.coreset4j.selection.coincide.CoincideParams;

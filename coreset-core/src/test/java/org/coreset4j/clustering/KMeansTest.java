@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.clustering.KMeansParams.Init;
 import org.coreset4j.clustering.KMeansParams.Metric;
 import org.coreset4j.data.FloatMatrix;

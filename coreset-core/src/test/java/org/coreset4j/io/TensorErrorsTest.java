@@ -7,7 +7,7 @@ import static org.coreset4j.io.TestFiles.npy;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.NdArray;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.SplittableRandom;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.NdArray;
 import org.coreset4j.util.Parallel;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package org.coreset4j.spark;
 
 import java.io.Serializable;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.fusion.FuseMode;
 import org.coreset4j.fusion.Normalization;
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.clustering.KMeansParams;
 import org.coreset4j.provenance.Manifest;
 import org.coreset4j.provenance.PeakMemory;

@@ -9,7 +9,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import scala.Tuple2;
 
 /**

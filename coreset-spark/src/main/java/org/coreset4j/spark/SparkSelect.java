@@ -11,7 +11,7 @@ import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.cli.ExitCodes;
 import org.coreset4j.cli.MethodOptionsMixin;
 import org.coreset4j.fusion.FuseMode;

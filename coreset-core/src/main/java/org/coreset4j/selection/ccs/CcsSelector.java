@@ -2,7 +2,7 @@ package org.coreset4j.selection.ccs;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.clustering.ClusterMembers;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.selection.Budget;

@@ -3,7 +3,7 @@ package org.coreset4j.selection.dq;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.data.NdArray;
 import org.coreset4j.selection.Budget;

@@ -2,7 +2,7 @@ package org.coreset4j.selection.scores;
 
 import java.util.Map;
 import java.util.TreeSet;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Vectors;
 import org.coreset4j.selection.Budget;

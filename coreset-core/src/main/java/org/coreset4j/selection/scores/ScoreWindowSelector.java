@@ -1,7 +1,7 @@
 package org.coreset4j.selection.scores;
 
 import java.util.Arrays;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.selection.Budget;
 import org.coreset4j.selection.MethodOptions;

@@ -1,6 +1,6 @@
 package org.coreset4j.submodular.optimizers;
 
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 
 /** The registry of optimisers by their {@code --optimizer} name. */
 public final class Optimizers {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.clustering.KMeansParams;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.selection.Budget;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Comparator;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.selection.Budget;
 import org.coreset4j.selection.MethodOptions;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.coreset4j.InvalidInputException;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.clustering.ClusterData;
 import org.coreset4j.clustering.KMeans;
 import org.coreset4j.clustering.KMeansResult;

@@ -1,4 +1,4 @@
-package org.coreset4j;
+package org.coreset4j.provenance;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.coreset4j;
+package org.coreset4j.util;
 
 /**
  * Bad input from the user: a file, an option or a value that cannot be used. The message is one
