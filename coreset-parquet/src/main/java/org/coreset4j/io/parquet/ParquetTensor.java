@@ -1,4 +1,4 @@
-package org.coreset4j.io;
+package org.coreset4j.io.parquet;
 
 import java.io.IOException;
 import java.lang.foreign.Arena;
@@ -16,6 +16,11 @@ import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
+import org.coreset4j.io.DType;
+import org.coreset4j.io.InputErrors;
+import org.coreset4j.io.MappedFile;
+import org.coreset4j.io.SegmentTensor;
+import org.coreset4j.io.Tensor;
 import org.coreset4j.util.InvalidInputException;
 
 /**

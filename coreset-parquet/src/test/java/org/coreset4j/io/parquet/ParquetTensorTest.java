@@ -1,4 +1,4 @@
-package org.coreset4j.io;
+package org.coreset4j.io.parquet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +15,10 @@ import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
+import org.coreset4j.io.DType;
+import org.coreset4j.io.Tensor;
+import org.coreset4j.io.Tensors;
+import org.coreset4j.io.TestFiles;
 import org.coreset4j.util.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.coreset4j.io;
+package org.coreset4j.io.parquet;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -10,6 +10,9 @@ import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
+import org.coreset4j.io.DType;
+import org.coreset4j.io.Elements;
+import org.coreset4j.io.InputErrors;
 
 /**
  * Decodes one list-of-float column, row group by row group, into an off-heap float32 (N, D)

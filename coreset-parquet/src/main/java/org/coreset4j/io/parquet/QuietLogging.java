@@ -1,4 +1,4 @@
-package org.coreset4j.io;
+package org.coreset4j.io.parquet;
 
 import java.util.ServiceLoader;
 
