@@ -3,7 +3,7 @@ package org.coreset4j.demo;
 import java.util.List;
 import java.util.Map;
 import org.coreset4j.fusion.FusionOptions;
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 
 /**
  * The rows of the demo table: the DQ variants of seed 000's Table 1 (token concat / mean / sum,

@@ -1,9 +1,10 @@
 /**
- * The selection API: {@code Selector} (features, a {@code Budget} and a
+ * The selection API and the method registry: {@code Selector} (features, a {@code Budget} and a
  * {@code SelectionContext} in, a {@code Selection} of ascending indices and diagnostics out),
- * {@code MethodOptions}, checks of per-sample scores, the uniform random method and the lookup
- * of a method by its command-line name. The method packages depend on it; it may depend on data
- * and util. (The lookup still names every method's class; that cycle is being removed and is
- * listed in the core tests' {@code PackageCycles.TEMPORARY_KNOWN_CYCLES}.)
+ * {@code SelectionMethod} (the service each method package registers), its
+ * {@code MethodDescriptor} (name, summary, source, parameters, side inputs, how it runs on Spark),
+ * checks of per-sample scores, and {@code Selectors}, which finds the methods with
+ * {@link java.util.ServiceLoader}. It names no method: the method packages depend on it, never the
+ * reverse. May depend on params, data and util.
  */
 package org.coreset4j.selection;

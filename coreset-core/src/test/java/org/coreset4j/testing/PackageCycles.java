@@ -2,7 +2,6 @@ package org.coreset4j.testing;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -10,7 +9,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.tngtech.archunit.library.dependencies.SliceRule;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,21 +19,6 @@ import java.util.TreeSet;
  * API facade's package {@code org.coreset4j} included.
  */
 public final class PackageCycles {
-  /**
-   * TEMPORARY exceptions: the cycles that the method registry rewrite is removing. Each entry lets
-   * one class depend on the given packages without failing the check. Delete these entries when
-   * that work has landed; never add one for a new cycle (fix the cycle instead).
-   */
-  public static final List<KnownCycle> TEMPORARY_KNOWN_CYCLES = List.of(
-      // selection -> every method package and submodular -> selection (Selectors names each method)
-      new KnownCycle("org.coreset4j.selection.Selectors", "org.coreset4j.selection.."),
-      new KnownCycle("org.coreset4j.selection.Selectors", "org.coreset4j.submodular.."),
-      // clustering -> selection -> selection.coincide etc. -> clustering (KMeansParams reads MethodOptions)
-      new KnownCycle("org.coreset4j.clustering.KMeansParams", "org.coreset4j.selection.."));
-
-  /** A dependency the check ignores: from {@code origin} (and its nested classes) to {@code targets}. */
-  public record KnownCycle(String origin, String targets) {}
-
   /** Each class's package, for the classes of org.coreset4j and its subpackages. */
   private static final SliceAssignment PACKAGES = new SliceAssignment() {
     @Override
@@ -71,15 +54,8 @@ public final class PackageCycles {
     return names;
   }
 
-  /** No cycles between packages, apart from {@link #TEMPORARY_KNOWN_CYCLES}. */
+  /** No cycles between packages. */
   public static SliceRule rule() {
-    SliceRule rule = slices().assignedFrom(PACKAGES).should().beFreeOfCycles();
-    for (KnownCycle known : TEMPORARY_KNOWN_CYCLES) {
-      rule = rule.ignoreDependency(
-          DescribedPredicate.describe(known.origin(), (JavaClass c) -> c.getName().equals(known.origin())
-              || c.getName().startsWith(known.origin() + "$")),
-          JavaClass.Predicates.resideInAPackage(known.targets()));
-    }
-    return rule;
+    return slices().assignedFrom(PACKAGES).should().beFreeOfCycles();
   }
 }

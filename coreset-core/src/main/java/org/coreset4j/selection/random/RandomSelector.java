@@ -1,6 +1,10 @@
-package org.coreset4j.selection;
+package org.coreset4j.selection.random;
 
 import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.selection.Budget;
+import org.coreset4j.selection.Selection;
+import org.coreset4j.selection.SelectionContext;
+import org.coreset4j.selection.Selector;
 import org.coreset4j.util.Sampling;
 
 /** Uniform sampling without replacement, seeded. */
