@@ -1,5 +1,6 @@
 package org.coreset4j.cli;
 
+import org.coreset4j.cli.common.ExitCodes;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.coreset4j.util.InvalidInputException;

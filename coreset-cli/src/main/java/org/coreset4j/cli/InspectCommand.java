@@ -1,5 +1,6 @@
 package org.coreset4j.cli;
 
+import org.coreset4j.cli.common.ExitCodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

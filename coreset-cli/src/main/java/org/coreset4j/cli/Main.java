@@ -1,5 +1,8 @@
 package org.coreset4j.cli;
 
+import org.coreset4j.cli.common.ExitCodes;
+import org.coreset4j.cli.common.MethodOptionSpecs;
+import org.coreset4j.selection.Selectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {CommandLine.HelpCommand.class,
         DemoCommand.class,
         SelectCommand.class,
+        MethodsCommand.class,
         ProbeCommand.class,
         InspectCommand.class,
         ScenesCommand.class,
@@ -30,6 +34,7 @@ public final class Main implements Runnable {
   /** Builds the command line with the exit-code mapping used by every subcommand. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    MethodOptionSpecs.addTo(cl.getSubcommands().get("select").getCommandSpec(), Selectors.descriptors());
     cl.setExecutionExceptionHandler(new ExitCodes.ExceptionMapper());
     cl.setParameterExceptionHandler(new ExitCodes.ParameterMapper());
     return cl;

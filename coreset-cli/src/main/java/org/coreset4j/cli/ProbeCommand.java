@@ -1,5 +1,6 @@
 package org.coreset4j.cli;
 
+import org.coreset4j.cli.common.ExitCodes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.coreset4j.cli;
 
+import org.coreset4j.cli.common.ExitCodes;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.coreset4j.Coresets;
@@ -9,13 +10,17 @@ import org.coreset4j.io.AtomicOutput;
 import org.coreset4j.io.IndexWriter;
 import org.coreset4j.io.NpyWriter;
 import org.coreset4j.io.NpzWriter;
+import org.coreset4j.cli.common.MethodOptionSpecs;
 import org.coreset4j.kernels.Blas;
+import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.Budget;
 import org.coreset4j.selection.Selectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code coreset select}: fuse the inputs, run one method, write indices, diagnostics and manifest. */
 @Command(name = "select", mixinStandardHelpOptions = true, sortOptions = false,
@@ -23,9 +28,8 @@ import picocli.CommandLine.Option;
 public final class SelectCommand implements Callable<Integer> {
   @Mixin FeatureOptions features;
 
-  @Option(names = "--method", required = true, paramLabel = "NAME",
-      description = "random|dq|coincide|kcenter|herding|forgetting|score|clipscore|semdedup|selfsup|d2|ccs|"
-          + "facility-location|graphcut|logdet")
+  @Option(names = "--method", required = true, paramLabel = "NAME", completionCandidates = MethodOptionSpecs.AllMethods.class,
+      description = "${COMPLETION-CANDIDATES} ('coreset methods' describes each; its options follow below).")
   String method;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -56,20 +60,21 @@ public final class SelectCommand implements Callable<Integer> {
 
   @Option(names = "--events", description = "Per-epoch correctness (.npy, N x E of 0/1) for forgetting.") Path events;
 
-  @Mixin MethodOptionsMixin methodOptions;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     Path manifestPath = manifest != null ? manifest : sibling(out, ".json");
     checkOutputs(manifestPath);
-    Selectors.create(method, methodOptions.toOptions());
+    MethodOptions methodOptions = MethodOptionSpecs.given(spec, Selectors.descriptors());
+    Selectors.create(method, methodOptions);
     Blas.preload();
     CoresetRequest.Builder request = CoresetRequest.builder();
     features.refs().forEach(in -> request.input(in.name(), in.path(), in.key()));
     Coresets.CoresetResult r = Coresets.select(request
         .fusion(features.fusion())
         .reduce(features.reduce)
-        .method(method, methodOptions.toOptions())
+        .method(method, methodOptions)
         .budget(new Budget(budget.fraction, budget.size))
         .seed(seed)
         .threads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)

@@ -1,5 +1,6 @@
 package org.coreset4j.cli;
 
+import org.coreset4j.cli.common.ExitCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;

@@ -9,8 +9,9 @@ import org.coreset4j.selection.Selectors;
 
 /** A method and its options in a form that travels to executors; selectors are rebuilt there. */
 public record MethodSpec(String method, LinkedHashMap<String, String> options) implements Serializable {
+  /** The method's options under their parameters' own names; an option it does not take is bad input. */
   public static MethodSpec of(String method, MethodOptions options) {
-    return new MethodSpec(method, new LinkedHashMap<>(options.asMap()));
+    return new MethodSpec(method, new LinkedHashMap<>(Selectors.descriptor(method).canonical(options).asMap()));
   }
 
   public MethodOptions methodOptions() {

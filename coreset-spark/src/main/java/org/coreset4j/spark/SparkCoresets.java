@@ -1,5 +1,6 @@
 package org.coreset4j.spark;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +12,15 @@ import org.coreset4j.clustering.KMeansParams;
 import org.coreset4j.provenance.Manifest;
 import org.coreset4j.provenance.PeakMemory;
 import org.coreset4j.provenance.StageTimes;
+import org.coreset4j.selection.Distribution;
+import org.coreset4j.selection.MethodDescriptor;
+import org.coreset4j.selection.Selectors;
 import org.coreset4j.selection.coincide.CoincideParams;
 import org.coreset4j.selection.semdedup.SemDeDupParams;
 
 /**
  * The front door of distributed selection: validates and fuses the input ({@link SparkFeatures})
- * and runs one of {@link #METHODS} over Spark.
+ * and runs one of {@link #methods()} over Spark.
  *
  * <pre>{@code
  * SparkResult r = SparkCoresets.select(spark.read().parquet("emb.parquet"),
@@ -26,10 +30,20 @@ import org.coreset4j.selection.semdedup.SemDeDupParams;
  * }</pre>
  */
 public final class SparkCoresets {
-  /** The methods that run distributed. */
-  public static final List<String> METHODS = List.of("random", "coincide", "semdedup", "dq", "kcenter");
-
   private SparkCoresets() {}
+
+  /** The methods that run distributed: those whose descriptor says how. */
+  public static List<MethodDescriptor> methods() {
+    return Selectors.descriptors().stream().filter(d -> d.distribution() != Distribution.NONE).toList();
+  }
+
+  /** Their names, for {@code completionCandidates} of {@code --method}. */
+  public static final class DistributedMethods implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return methods().stream().map(MethodDescriptor::name).iterator();
+    }
+  }
 
   public static SparkResult select(Dataset<Row> data, SparkRequest request) {
     return select(data, request, "the input");
@@ -38,9 +52,9 @@ public final class SparkCoresets {
   /** As {@link #select(Dataset, SparkRequest)}; {@code inputName} names the input in messages. */
   public static SparkResult select(Dataset<Row> data, SparkRequest request, String inputName) {
     String method = request.method().method();
-    if (!METHODS.contains(method)) {
+    if (Selectors.descriptor(method).distribution() == Distribution.NONE) {
       throw new InvalidInputException("--method " + method + " is not available in spark-select; use one of "
-          + String.join("|", METHODS));
+          + String.join("|", methods().stream().map(MethodDescriptor::name).toList()));
     }
     request.method().selector();
     StageTimes times = new StageTimes();
@@ -68,11 +82,11 @@ public final class SparkCoresets {
       StageTimes times) {
     JavaRDD<Sample> samples = f.samples();
     int parallelism = samples.context().defaultParallelism();
-    return switch (r.method().method()) {
-      case "random" -> DistributedRandom.select(samples, k, r.seed());
-      case "dq", "kcenter" -> TwoRound.select(samples, f.count(), r.method(), k, r.seed(), r.poolFactor(),
-          parallelism);
-      default -> {
+    return switch (Selectors.descriptor(r.method().method()).distribution()) {
+      case NONE -> throw new IllegalStateException(r.method().method() + " does not run on Spark");
+      case SAMPLE -> DistributedRandom.select(samples, k, r.seed());
+      case TWO_ROUND -> TwoRound.select(samples, f.count(), r.method(), k, r.seed(), r.poolFactor(), parallelism);
+      case CLUSTERED -> {
         boolean coincide = r.method().method().equals("coincide");
         KMeansParams kp = (coincide ? CoincideParams.from(r.method().methodOptions()).kmeans()
             : SemDeDupParams.from(r.method().methodOptions()).kmeans()).withSeed(r.seed());

@@ -3,6 +3,7 @@ package org.coreset4j.spark;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.coreset4j.selection.Selectors;
 import org.coreset4j.fusion.FuseMode;
 import org.coreset4j.fusion.Normalization;
 import org.coreset4j.selection.Budget;
@@ -38,7 +39,7 @@ public record SparkRequest(String idColumn, List<String> columns, Normalization 
     o.put("normalize", normalize.toString());
     o.put("fuse", fuse.toString());
     o.put("method", method.method());
-    o.put("method_options", method.asMap());
+    o.put("method_options", Selectors.descriptor(method.method()).effective(method.methodOptions()));
     if (budget.fraction() != null) {
       o.put("fraction", budget.fraction());
     } else {

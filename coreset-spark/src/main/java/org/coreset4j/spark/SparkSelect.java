@@ -12,8 +12,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.coreset4j.util.InvalidInputException;
-import org.coreset4j.cli.ExitCodes;
-import org.coreset4j.cli.MethodOptionsMixin;
+import org.coreset4j.cli.common.ExitCodes;
+import org.coreset4j.cli.common.MethodOptionSpecs;
 import org.coreset4j.fusion.FuseMode;
 import org.coreset4j.fusion.Normalization;
 import org.coreset4j.selection.Budget;
@@ -21,8 +21,9 @@ import org.coreset4j.params.MethodOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code coreset spark-select}, also the main class for {@code spark-submit}: reads Parquet
@@ -56,7 +57,9 @@ public final class SparkSelect implements Callable<Integer> {
       description = "Fusion across modalities: concat|mean|sum (default: ${DEFAULT-VALUE}).")
   String fuse;
 
-  @Option(names = "--method", required = true, paramLabel = "NAME", description = "random|coincide|semdedup|dq|kcenter")
+  @Option(names = "--method", required = true, paramLabel = "NAME",
+      completionCandidates = SparkCoresets.DistributedMethods.class,
+      description = "${COMPLETION-CANDIDATES} (the methods that run on Spark; their options follow below).")
   String method;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -85,12 +88,12 @@ public final class SparkSelect implements Callable<Integer> {
 
   @Option(names = "--quiet", description = "No summary line.") boolean quiet;
 
-  @Mixin MethodOptionsMixin methodOptions;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     SparkRequest request = new SparkRequest(idColumn, columns, Normalization.parse(normalize), FuseMode.parse(fuse),
-        MethodSpec.of(method, methodOptions.toOptions()), new Budget(budget.fraction, budget.size), seed, poolFactor);
+        MethodSpec.of(method, MethodOptionSpecs.given(spec, SparkCoresets.methods())), new Budget(budget.fraction, budget.size), seed, poolFactor);
     MethodOptions.require(partitions == null || partitions >= 1, "partitions", partitions, "must be at least 1");
     SparkSession.Builder builder = SparkSession.builder().appName("coreset spark-select");
     if (master != null) {
@@ -145,6 +148,7 @@ public final class SparkSelect implements Callable<Integer> {
   /** Runs the command with the exit codes of {@code coreset}: 0 ok, 1 internal error, 2 bad input. */
   public static int run(String... args) {
     CommandLine cl = new CommandLine(new SparkSelect());
+    MethodOptionSpecs.addTo(cl.getCommandSpec(), SparkCoresets.methods());
     cl.setExecutionExceptionHandler(new ExitCodes.ExceptionMapper());
     cl.setParameterExceptionHandler(new ExitCodes.ParameterMapper());
     return cl.execute(args);

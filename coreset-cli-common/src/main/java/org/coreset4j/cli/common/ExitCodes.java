@@ -1,4 +1,4 @@
-package org.coreset4j.cli;
+package org.coreset4j.cli.common;
 
 import java.io.PrintWriter;
 import org.coreset4j.util.InvalidInputException;

@@ -1,0 +1,6 @@
+/**
+ * What the {@code coreset} command line and {@code coreset spark-select} share: exit codes with
+ * the mapping of bad input to one line and exit 2, and the method options built from the
+ * registry's descriptors. May depend on the core's selection and params packages and on picocli.
+ */
+package org.coreset4j.cli.common;
