@@ -6,8 +6,10 @@ import org.coreset4j.cli.common.ExitCodes;
 import org.coreset4j.selection.MethodDescriptor;
 import org.coreset4j.selection.Selectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code coreset methods [NAME]}: every method (or one) with its source, side inputs and options. */
 @Command(name = "methods", mixinStandardHelpOptions = true, sortOptions = false,
@@ -19,11 +21,14 @@ public final class MethodsCommand implements Callable<Integer> {
   @Option(names = "--markdown", description = "Write the reference as Markdown (docs/METHODS.md).")
   boolean markdown;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() {
     List<MethodDescriptor> methods = name == null ? List.copyOf(Selectors.descriptors())
         : List.of(Selectors.descriptor(name));
-    System.out.print(markdown ? MethodsReference.markdown(methods) : MethodsReference.text(methods));
+    spec.commandLine().getOut().print(markdown ? MethodsReference.markdown(methods) : MethodsReference.text(methods));
+    spec.commandLine().getOut().flush();
     return ExitCodes.OK;
   }
 }

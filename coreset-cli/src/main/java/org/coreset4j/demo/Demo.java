@@ -81,7 +81,8 @@ public final class Demo {
         seconds.put(row.name(), sec);
         details.put(row.name(), s);
       }
-      DemoMethods.SKIPPED.forEach((m, why) -> log.printf("  (%s not in the demo: %s)%n", m, why));
+      Selectors.descriptors().stream().filter(m -> DemoMethods.skipped(m) != null)
+          .forEach(m -> log.printf("  (%s not in the demo: %s)%n", m.name(), DemoMethods.skipped(m)));
       return null;
     });
     FloatMatrix image = pooled(emb.get("image"), par);

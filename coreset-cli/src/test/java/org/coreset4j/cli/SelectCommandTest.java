@@ -141,6 +141,9 @@ class SelectCommandTest {
         Arguments.of("fraction zero", List.of("--input", "x=RGB", "--method", "dq", "--fraction", "0"), "--fraction"),
         Arguments.of("size above N", List.of("--input", "x=RGB", "--method", "random", "--size", "301"), "--size 301"),
         Arguments.of("bins above N", List.of("--input", "x=RGB", "--method", "dq", "--bins", "400", "--fraction", "0.1"), "--bins 400"),
+        Arguments.of("option of another method", List.of("--input", "x=RGB", "--method", "dq", "--clusters", "9", "--fraction", "0.1"), "--clusters is not an option of --method dq"),
+        Arguments.of("bad older option name", List.of("--input", "x=RGB", "--method", "dq", "--kernel", "l1", "--fraction", "0.1"), "--kernel l1"),
+        Arguments.of("scores for a method without", List.of("--input", "x=RGB", "--method", "dq", "--scores", "MASK", "--fraction", "0.1"), "--scores is not used by --method dq"),
         Arguments.of("bad reduce", List.of("--input", "x=RGB", "--method", "dq", "--reduce", "pca:0", "--fraction", "0.1"), "--reduce"),
         Arguments.of("bad out extension", List.of("--input", "x=RGB", "--method", "dq", "--fraction", "0.1", "--out", "OUTDIR/sel.csv"), "--out"));
   }
@@ -155,7 +158,7 @@ class SelectCommandTest {
       hasOut |= s.startsWith("OUTDIR");
       a.add(s.replace("RGB", dir.resolve("rgb.npy").toString()).replace("FLAT", dir.resolve("flat.npy").toString())
           .replace("SHORT", dir.resolve("short.npy").toString()).replace("NAN", dir.resolve("nan.npy").toString())
-          .replace("ZERO", dir.resolve("zero.npy").toString()).replace("MISSING", dir.resolve("missing").toString())
+          .replace("ZERO", dir.resolve("zero.npy").toString()).replace("MASK", dir.resolve("mask.npy").toString()).replace("MISSING", dir.resolve("missing").toString())
           .replace("OUTDIR", outDir.toString()));
     }
     if (!hasOut) {

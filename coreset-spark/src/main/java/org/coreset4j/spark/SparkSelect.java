@@ -145,13 +145,18 @@ public final class SparkSelect implements Callable<Integer> {
     }
   }
 
-  /** Runs the command with the exit codes of {@code coreset}: 0 ok, 1 internal error, 2 bad input. */
-  public static int run(String... args) {
+  /** The command with its method options and the exit codes of {@code coreset}. */
+  public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new SparkSelect());
     MethodOptionSpecs.addTo(cl.getCommandSpec(), SparkCoresets.methods());
     cl.setExecutionExceptionHandler(new ExitCodes.ExceptionMapper());
     cl.setParameterExceptionHandler(new ExitCodes.ParameterMapper());
-    return cl.execute(args);
+    return cl;
+  }
+
+  /** Runs the command: exit code 0 ok, 1 internal error, 2 bad input. */
+  public static int run(String... args) {
+    return commandLine().execute(args);
   }
 
   public static void main(String[] args) {
