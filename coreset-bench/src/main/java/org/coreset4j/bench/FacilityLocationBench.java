@@ -7,7 +7,7 @@ import org.coreset4j.submodular.optimizers.Optimizer;
 import org.coreset4j.submodular.optimizers.Optimizers;
 import org.coreset4j.submodular.similarity.KnnSimilarity;
 import org.coreset4j.submodular.similarity.PairSimilarity;
-import org.coreset4j.submodular.similarity.SimilarityKind;
+import org.coreset4j.kernels.Similarity;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Progress;
 
@@ -27,7 +27,7 @@ public final class FacilityLocationBench {
     int k = Integer.parseInt(args[1]);
     int neighbors = args.length > 2 ? Integer.parseInt(args[2]) : 64;
     String optimizer = args.length > 3 ? args[3] : "lazy";
-    SimilarityKind kind = SimilarityKind.valueOf((args.length > 4 ? args[4] : "cosine").toUpperCase());
+    Similarity kind = Similarity.valueOf((args.length > 4 ? args[4] : "cosine").toUpperCase());
     int threads = args.length > 5 ? Integer.parseInt(args[5]) : Runtime.getRuntime().availableProcessors();
     try (Parallel p = new Parallel(threads)) {
       long t0 = System.nanoTime();

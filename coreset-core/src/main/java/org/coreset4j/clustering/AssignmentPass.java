@@ -2,7 +2,7 @@ package org.coreset4j.clustering;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import org.coreset4j.clustering.KMeansParams.Metric;
+import org.coreset4j.kernels.Similarity;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Blas;
 import org.coreset4j.kernels.Vectors;
@@ -24,18 +24,18 @@ final class AssignmentPass {
   /** Each worker's inner-product buffer, kept across passes (freed with the worker thread). */
   private static final ThreadLocal<MemorySegment> DOTS = ThreadLocal.withInitial(() -> MemorySegment.NULL);
 
-  private final Metric metric;
+  private final Similarity metric;
   private final FloatMatrix centroids;
   private final float[] halfSquaredNorms;
   private final Parallel parallel;
 
   /** {@code centroids} should live in native memory (it is handed to sgemm once per chunk). */
-  AssignmentPass(Metric metric, FloatMatrix centroids, Parallel parallel) {
+  AssignmentPass(Similarity metric, FloatMatrix centroids, Parallel parallel) {
     this.metric = metric;
     this.centroids = centroids;
     this.parallel = parallel;
     this.halfSquaredNorms = new float[centroids.rows()];
-    if (metric == Metric.EUCLIDEAN) {
+    if (metric == Similarity.SQEUCLIDEAN) {
       for (int j = 0; j < centroids.rows(); j++) {
         halfSquaredNorms[j] = (float) (0.5 * Vectors.sumSquaresF64(centroids, j));
       }
@@ -90,7 +90,7 @@ final class AssignmentPass {
         changed++;
         labels[row] = arg;
       }
-      fit[row] = Math.max(0.0, metric == Metric.EUCLIDEAN ? norms[row] - 2.0 * best : norms[row] - best);
+      fit[row] = Math.max(0.0, metric == Similarity.SQEUCLIDEAN ? norms[row] - 2.0 * best : norms[row] - best);
     }
     return changed;
   }
@@ -120,12 +120,12 @@ final class AssignmentPass {
   }
 
   /** ||x|| (spherical) or ||x||^2 (Euclidean) of every row, in float64. */
-  static double[] rowNorms(FloatMatrix x, Metric metric, Parallel parallel) {
+  static double[] rowNorms(FloatMatrix x, Similarity metric, Parallel parallel) {
     double[] norms = new double[x.rows()];
     parallel.forChunks(x.rows(), 4096, (chunk, from, to) -> {
       for (int i = from; i < to; i++) {
         double s = Vectors.sumSquaresF64(x, i);
-        norms[i] = metric == Metric.SPHERICAL ? Math.sqrt(s) : s;
+        norms[i] = metric == Similarity.COSINE ? Math.sqrt(s) : s;
       }
     });
     return norms;

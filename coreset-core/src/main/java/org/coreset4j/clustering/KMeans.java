@@ -5,7 +5,7 @@ import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.coreset4j.clustering.KMeansParams.Metric;
+import org.coreset4j.kernels.Similarity;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Vectors;
 import org.coreset4j.util.Parallel;
@@ -88,11 +88,11 @@ public final class KMeans {
    * whose sum is the zero vector), taking them out of their old clusters' sums.
    */
   private static void reseedEmpty(FloatMatrix x, double[][] sums, long[] counts, int[] labels,
-      double[] fit, Metric metric) {
+      double[] fit, Similarity metric) {
     boolean[] empty = new boolean[sums.length];
     int emptyCount = 0;
     for (int j = 0; j < sums.length; j++) {
-      empty[j] = counts[j] == 0 || (metric == Metric.SPHERICAL && Vectors.norm(sums[j]) == 0);
+      empty[j] = counts[j] == 0 || (metric == Similarity.COSINE && Vectors.norm(sums[j]) == 0);
       emptyCount += empty[j] ? 1 : 0;
     }
     if (emptyCount == 0) {
@@ -160,7 +160,7 @@ public final class KMeans {
       for (int j = 0; j < k; j++) {
         if (touched[j]) {
           setCentroid(c, j, centroids[j], p.metric());
-          if (p.metric() == Metric.SPHERICAL) {
+          if (p.metric() == Similarity.COSINE) {
             centroids[j] = rowAsDouble(c, j);
           }
         }
@@ -171,9 +171,9 @@ public final class KMeans {
   }
 
   /** Writes {@code v} as centroid j, scaled to unit length for spherical k-means (zero stays zero). */
-  private static void setCentroid(FloatMatrix c, int j, double[] v, Metric metric) {
+  private static void setCentroid(FloatMatrix c, int j, double[] v, Similarity metric) {
     double scale = 1.0;
-    if (metric == Metric.SPHERICAL) {
+    if (metric == Similarity.COSINE) {
       double norm = Vectors.norm(v);
       scale = norm == 0 ? 1.0 : 1.0 / norm;
     }

@@ -1,7 +1,7 @@
 package org.coreset4j.clustering;
 
 import java.util.SplittableRandom;
-import org.coreset4j.clustering.KMeansParams.Metric;
+import org.coreset4j.kernels.Similarity;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Vectors;
 import org.coreset4j.util.Parallel;
@@ -25,7 +25,7 @@ final class KMeansInit {
     };
   }
 
-  private static int[] kmeansPlusPlus(FloatMatrix x, int k, Metric metric, long seed, double[] norms,
+  private static int[] kmeansPlusPlus(FloatMatrix x, int k, Similarity metric, long seed, double[] norms,
       Parallel parallel) {
     int n = x.rows();
     SplittableRandom rng = new SplittableRandom(seed);
@@ -93,8 +93,8 @@ final class KMeansInit {
     throw new IllegalStateException("no row left to choose");
   }
 
-  private static double distance(FloatMatrix x, int i, int c, Metric metric, double[] norms) {
-    if (metric == Metric.EUCLIDEAN) {
+  private static double distance(FloatMatrix x, int i, int c, Similarity metric, double[] norms) {
+    if (metric == Similarity.SQEUCLIDEAN) {
       return Vectors.squaredDistance(x, i, x, c);
     }
     return norms[c] == 0 ? norms[i] : Math.max(0.0, norms[i] - Vectors.dot(x, i, x, c) / norms[c]);

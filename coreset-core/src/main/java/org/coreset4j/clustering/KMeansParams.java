@@ -2,6 +2,7 @@ package org.coreset4j.clustering;
 
 import org.coreset4j.util.InvalidInputException;
 import java.util.List;
+import org.coreset4j.kernels.Similarity;
 import org.coreset4j.params.MethodOptions;
 import org.coreset4j.params.Param;
 
@@ -11,48 +12,48 @@ import org.coreset4j.params.Param;
  * @param clusters K, or {@link #AUTO_CLUSTERS} for K = ceil(sqrt(N)) (option {@code --clusters})
  * @param iterations the most Lloyd (or mini-batch) updates, default 50 ({@code --kmeans-iters});
  *     a full-batch run stops early when no assignment changes
- * @param metric spherical (assign by largest inner product, unit centroids) or Euclidean
+ * @param metric {@code COSINE}: spherical (assign by largest inner product, unit centroids), or
+ *     {@code SQEUCLIDEAN}: Euclidean
  * @param init how the first centroids are chosen: random rows (default) or k-means++
  *     ({@code --kmeans-init random|kmeans++})
  * @param batchSize 0 for full-batch Lloyd (default), else rows per mini-batch update
  *     ({@code --kmeans-batch})
  * @param seed the seed of every random choice
  */
-public record KMeansParams(int clusters, int iterations, Metric metric, Init init, int batchSize, long seed) {
-  /** How points are compared with centroids. */
-  public enum Metric { SPHERICAL, EUCLIDEAN }
-
+public record KMeansParams(int clusters, int iterations, Similarity metric, Init init, int batchSize, long seed) {
   /** How the first centroids are chosen. */
   public enum Init { RANDOM, KMEANS_PLUS_PLUS }
 
   public static final int AUTO_CLUSTERS = 0;
-  public static final KMeansParams DEFAULTS =
-      new KMeansParams(AUTO_CLUSTERS, 50, Metric.SPHERICAL, Init.RANDOM, 0, 0L);
-
+  private static final Param CLUSTERS =
+      Param.integer("clusters", null, ">= 1", "number of k-means clusters").derivedDefault("ceil(sqrt(N))");
+  private static final Param ITERATIONS =
+      Param.integer("kmeans-iters", 50, ">= 1", "k-means iterations (full batch stops early when stable)");
+  private static final Param INIT =
+      Param.choice("kmeans-init", "random", "k-means initialisation: random rows or k-means++", "random", "kmeans++");
+  private static final Param BATCH =
+      Param.integer("kmeans-batch", 0, ">= 0", "rows per mini-batch update; 0 = full-batch Lloyd");
   /** The options {@link #from} reads, for the descriptors of the methods that cluster. */
-  public static final List<Param> PARAMS = List.of(
-      Param.integer("clusters", null, ">= 1", "number of k-means clusters").derivedDefault("ceil(sqrt(N))"),
-      Param.integer("kmeans-iters", DEFAULTS.iterations, ">= 1", "k-means iterations (full batch stops early when stable)"),
-      Param.choice("kmeans-init", "random", "k-means initialisation: random rows or k-means++", "random", "kmeans++"),
-      Param.integer("kmeans-batch", DEFAULTS.batchSize, ">= 0", "rows per mini-batch update; 0 = full-batch Lloyd"));
+  public static final List<Param> PARAMS = List.of(CLUSTERS, ITERATIONS, INIT, BATCH);
+  /** Spherical, K = ceil(sqrt(N)), seed 0 and the defaults of {@link #PARAMS}. */
+  public static final KMeansParams DEFAULTS = from(MethodOptions.empty(), Similarity.COSINE);
 
   public KMeansParams {
     MethodOptions.require(clusters >= 0, "clusters", clusters, "must be at least 1");
     MethodOptions.require(iterations >= 1, "kmeans-iters", iterations, "must be at least 1");
     MethodOptions.require(batchSize >= 0, "kmeans-batch", batchSize, "must be 0 (full batch) or positive");
-    if (metric == null || init == null) {
-      throw new IllegalArgumentException("metric and init are required");
+    if (metric != Similarity.COSINE && metric != Similarity.SQEUCLIDEAN) {
+      throw new IllegalArgumentException("k-means is spherical (cosine) or Euclidean (sqeuclidean), not " + metric);
     }
+    java.util.Objects.requireNonNull(init, "init");
   }
 
   /** Reads {@code --clusters --kmeans-iters --kmeans-init --kmeans-batch}; the seed stays 0. */
-  public static KMeansParams from(MethodOptions o, Metric metric) {
-    int k = o.integer("clusters", DEFAULTS.clusters);
-    MethodOptions.require(!o.has("clusters") || k >= 1, "clusters", k, "must be at least 1");
-    String init = o.choice("kmeans-init", "random", "random", "kmeans++");
-    return new KMeansParams(k, o.integer("kmeans-iters", DEFAULTS.iterations), metric,
-        init.equals("random") ? Init.RANDOM : Init.KMEANS_PLUS_PLUS,
-        o.integer("kmeans-batch", DEFAULTS.batchSize), DEFAULTS.seed);
+  public static KMeansParams from(MethodOptions o, Similarity metric) {
+    int k = o.integer(CLUSTERS.name(), AUTO_CLUSTERS);
+    MethodOptions.require(!o.has(CLUSTERS.name()) || k >= 1, CLUSTERS.name(), k, "must be at least 1");
+    return new KMeansParams(k, o.integer(ITERATIONS), metric,
+        o.choice(INIT).equals("random") ? Init.RANDOM : Init.KMEANS_PLUS_PLUS, o.integer(BATCH), 0L);
   }
 
   /** K for n samples; K > n is an error naming {@code --clusters}. */

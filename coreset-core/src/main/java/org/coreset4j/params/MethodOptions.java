@@ -113,6 +113,21 @@ public final class MethodOptions {
     return "--" + typedAs.getOrDefault(name, name);
   }
 
+  /** The value of a choice parameter, or its default. */
+  public String choice(Param p) {
+    return choice(p.name(), p.defaultValue(), p.choices().toArray(String[]::new));
+  }
+
+  /** The value of an integer parameter with a typed default, or that default. */
+  public int integer(Param p) {
+    return integer(p.name(), Integer.parseInt(p.defaultValue()));
+  }
+
+  /** The value of a number parameter with a typed default, or that default. */
+  public double number(Param p) {
+    return number(p.name(), Double.parseDouble(p.defaultValue()));
+  }
+
   /** Throws unless {@code ok}, with a message naming the option, its value and the rule. */
   public static void require(boolean ok, String option, Object value, String rule) {
     if (!ok) {

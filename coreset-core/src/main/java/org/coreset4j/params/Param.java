@@ -69,7 +69,8 @@ public record Param(String name, Kind kind, String defaultValue, String defaultT
     return defaultText != null ? defaultText : "required";
   }
 
+  /** A default as typed: enum constants in lower case. */
   private static String text(Object dflt) {
-    return dflt == null ? null : dflt.toString();
+    return dflt instanceof Enum<?> e ? e.name().toLowerCase(java.util.Locale.ROOT) : dflt == null ? null : dflt.toString();
   }
 }

@@ -6,7 +6,6 @@ import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.submodular.objectives.LogDeterminant;
 import org.coreset4j.submodular.objectives.Objective;
 import org.coreset4j.submodular.similarity.PairSimilarity;
-import org.coreset4j.submodular.similarity.SimilarityKind;
 
 /**
  * {@code --method logdet}: greedy log-determinant (see {@link LogDeterminant}) with kernel
@@ -16,8 +15,6 @@ import org.coreset4j.submodular.similarity.SimilarityKind;
 public final class LogDetSelector extends SubmodularSelector {
   public LogDetSelector(MethodOptions options) {
     super(SubmodularParams.from(options, false));
-    MethodOptions.require(params.similarity() != SimilarityKind.EUCLIDEAN, "similarity", "euclidean",
-        "is not positive semidefinite; logdet takes cosine|cosine2|corr2");
   }
 
   @Override

@@ -3,7 +3,7 @@ package org.coreset4j.submodular;
 import java.util.List;
 import org.coreset4j.params.MethodOptions;
 import org.coreset4j.params.Param;
-import org.coreset4j.submodular.similarity.SimilarityKind;
+import org.coreset4j.kernels.Similarity;
 
 /**
  * Options of facility-location, graphcut and logdet: {@code --optimizer naive|lazy|stochastic},
@@ -13,9 +13,24 @@ import org.coreset4j.submodular.similarity.SimilarityKind;
  * {@code --ridge} (added to logdet's kernel diagonal).
  */
 public record SubmodularParams(
-    String optimizer, SimilarityKind similarity, int neighbors, double epsilon, double ridge) {
-  public static final SubmodularParams DEFAULTS =
-      new SubmodularParams("lazy", SimilarityKind.COSINE, 0, 0.01, 1e-6);
+    String optimizer, Similarity similarity, int neighbors, double epsilon, double ridge) {
+  private static final Param OPTIMIZER =
+      Param.choice("optimizer", "lazy", "greedy optimiser", "naive", "lazy", "stochastic");
+  private static final String SIMILARITY = "pairwise similarity (cosine2, corr2 and euclidean as in apricot)";
+  private static final Param GRAPH_SIMILARITY =
+      Param.choice("similarity", Similarity.COSINE, SIMILARITY, "cosine", "cosine2", "corr2", "euclidean");
+  private static final Param KERNEL_SIMILARITY =
+      Param.choice("similarity", Similarity.COSINE, SIMILARITY + "; positive semidefinite ones only", "cosine", "cosine2", "corr2");
+  private static final Param NEIGHBORS =
+      Param.integer("neighbors", 0, ">= 0", "0 = dense N x N similarity, K = sparse kNN graph");
+  private static final Param RIDGE = Param.number("ridge", 1e-6, ">= 0", "added to the kernel's diagonal");
+  private static final Param EPSILON =
+      Param.number("epsilon", 0.01, "in (0, 1)", "stochastic greedy's sample-size parameter");
+  /** The options of the graph objectives (facility location, graph cut): dense or kNN similarity. */
+  public static final List<Param> GRAPH_PARAMS = List.of(OPTIMIZER, GRAPH_SIMILARITY, NEIGHBORS, EPSILON);
+  /** The options of logdet, which computes kernel values on the fly. */
+  public static final List<Param> KERNEL_PARAMS = List.of(OPTIMIZER, KERNEL_SIMILARITY, RIDGE, EPSILON);
+  public static final SubmodularParams DEFAULTS = from(MethodOptions.empty(), true);
 
   public SubmodularParams {
     MethodOptions.require(neighbors >= 0, "neighbors", neighbors, "must be >= 0 (0 = dense similarity)");
@@ -23,30 +38,10 @@ public record SubmodularParams(
     MethodOptions.require(ridge >= 0, "ridge", ridge, "must be >= 0");
   }
 
-  /**
-   * The options {@link #from} reads. The graph objectives (facility location, graph cut) can run
-   * on a sparse kNN similarity ({@code --neighbors}); logdet computes kernel values on the fly and
-   * takes a {@code --ridge} and only positive semidefinite similarities instead.
-   */
-  public static List<Param> params(boolean graph) {
-    Param optimizer = Param.choice("optimizer", DEFAULTS.optimizer(), "greedy optimiser", "naive", "lazy", "stochastic");
-    Param epsilon = Param.number("epsilon", DEFAULTS.epsilon(), "in (0, 1)", "stochastic greedy's sample-size parameter");
-    String similarity = "pairwise similarity (cosine2, corr2 and euclidean as in apricot)";
-    String dflt = DEFAULTS.similarity().optionName();
-    return graph
-        ? List.of(optimizer, Param.choice("similarity", dflt, similarity, "cosine", "cosine2", "corr2", "euclidean"),
-            Param.integer("neighbors", DEFAULTS.neighbors(), ">= 0", "0 = dense N x N similarity, K = sparse kNN graph"),
-            epsilon)
-        : List.of(optimizer, Param.choice("similarity", dflt, similarity, "cosine", "cosine2", "corr2"),
-            Param.number("ridge", DEFAULTS.ridge(), ">= 0", "added to the kernel's diagonal"), epsilon);
-  }
-
-  /** Reads the options of {@link #params}; the other one of neighbors and ridge keeps its default. */
+  /** Reads {@link #GRAPH_PARAMS} or {@link #KERNEL_PARAMS}; the other one of neighbors and ridge keeps its default. */
   public static SubmodularParams from(MethodOptions o, boolean graph) {
-    String optimizer = o.choice("optimizer", DEFAULTS.optimizer(), "naive", "lazy", "stochastic");
-    String sim = o.choice("similarity", DEFAULTS.similarity().optionName(), "cosine", "cosine2", "corr2", "euclidean");
-    return new SubmodularParams(optimizer, SimilarityKind.valueOf(sim.toUpperCase()),
-        graph ? o.integer("neighbors", DEFAULTS.neighbors()) : DEFAULTS.neighbors(),
-        o.number("epsilon", DEFAULTS.epsilon()), graph ? DEFAULTS.ridge() : o.number("ridge", DEFAULTS.ridge()));
+    Similarity sim = Similarity.parse(o.choice(graph ? GRAPH_SIMILARITY : KERNEL_SIMILARITY));
+    return new SubmodularParams(o.choice(OPTIMIZER), sim, graph ? o.integer(NEIGHBORS) : 0, o.number(EPSILON),
+        graph ? Double.parseDouble(RIDGE.defaultValue()) : o.number(RIDGE));
   }
 }

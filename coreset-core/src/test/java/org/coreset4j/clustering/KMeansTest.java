@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.clustering.KMeansParams.Init;
-import org.coreset4j.clustering.KMeansParams.Metric;
+import org.coreset4j.kernels.Similarity;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Progress;
@@ -47,9 +47,9 @@ class KMeansTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Metric.class)
-  void objectiveNeverIncreases(Metric metric) {
-    FloatMatrix x = blobs(1000, 8, 30, 0.8, metric == Metric.SPHERICAL, 1);
+  @EnumSource(value = Similarity.class, names = {"COSINE", "SQEUCLIDEAN"})
+  void objectiveNeverIncreases(Similarity metric) {
+    FloatMatrix x = blobs(1000, 8, 30, 0.8, metric == Similarity.COSINE, 1);
     for (Init init : Init.values()) {
       KMeansResult r = fit(x, new KMeansParams(25, 25, metric, init, 0, 7), 2);
       List<KMeansIteration> it = r.iterations();
@@ -64,9 +64,9 @@ class KMeansTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Metric.class)
-  void threadCountDoesNotChangeTheResult(Metric metric) {
-    FloatMatrix x = blobs(1200, 8, 50, 1.0, metric == Metric.SPHERICAL, 2);
+  @EnumSource(value = Similarity.class, names = {"COSINE", "SQEUCLIDEAN"})
+  void threadCountDoesNotChangeTheResult(Similarity metric) {
+    FloatMatrix x = blobs(1200, 8, 50, 1.0, metric == Similarity.COSINE, 2);
     for (int batch : new int[] {0, 300}) {
       for (Init init : Init.values()) {
         KMeansParams p = new KMeansParams(40, 8, metric, init, batch, 11);
@@ -80,9 +80,9 @@ class KMeansTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Metric.class)
-  void matchesFloat64Lloyd(Metric metric) {
-    FloatMatrix x = blobs(800, 6, 8, 0.3, metric == Metric.SPHERICAL, 3);
+  @EnumSource(value = Similarity.class, names = {"COSINE", "SQEUCLIDEAN"})
+  void matchesFloat64Lloyd(Similarity metric) {
+    FloatMatrix x = blobs(800, 6, 8, 0.3, metric == Similarity.COSINE, 3);
     int k = 8;
     KMeansParams p = new KMeansParams(k, 30, metric, Init.RANDOM, 0, 5);
     KMeansResult r = fit(x, p, 2);
@@ -133,7 +133,7 @@ class KMeansTest {
     FloatMatrix x = FloatMatrix.of(v, 10, 2);
     long seed = 0;
     while (countBelow(Sampling.withoutReplacement(10, 3, seed), 8) < 2) seed++;
-    KMeansResult r = fit(x, new KMeansParams(3, 10, Metric.EUCLIDEAN, Init.RANDOM, 0, seed), 1);
+    KMeansResult r = fit(x, new KMeansParams(3, 10, Similarity.SQEUCLIDEAN, Init.RANDOM, 0, seed), 1);
     assertThat(r.objective()).isZero();
     assertThat(r.members().size(0) * r.members().size(1) * r.members().size(2)).isEqualTo(8);
   }
@@ -145,7 +145,7 @@ class KMeansTest {
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("--clusters 11");
     assertThatThrownBy(() -> KMeansParams.DEFAULTS.withClusters(-1))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("--clusters -1");
-    assertThatThrownBy(() -> KMeansParams.from(org.coreset4j.params.MethodOptions.of("clusters", "0"), Metric.SPHERICAL))
+    assertThatThrownBy(() -> KMeansParams.from(org.coreset4j.params.MethodOptions.of("clusters", "0"), Similarity.COSINE))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("--clusters 0");
     assertThat(KMeansParams.DEFAULTS.clustersFor(10)).isEqualTo(4);
   }
@@ -165,8 +165,8 @@ class KMeansTest {
     return c;
   }
 
-  private static double[] normalised(double[] v, Metric metric) {
-    if (metric == Metric.SPHERICAL) {
+  private static double[] normalised(double[] v, Similarity metric) {
+    if (metric == Similarity.COSINE) {
       double s = 0;
       for (double a : v) s += a * a;
       for (int i = 0; i < v.length; i++) v[i] /= Math.sqrt(s);
@@ -174,16 +174,16 @@ class KMeansTest {
     return v;
   }
 
-  private static double score(double[] x, double[] c, Metric metric) {
+  private static double score(double[] x, double[] c, Similarity metric) {
     double dot = 0, cc = 0;
     for (int i = 0; i < x.length; i++) {
       dot += x[i] * c[i];
       cc += c[i] * c[i];
     }
-    return metric == Metric.SPHERICAL ? dot : dot - 0.5 * cc;
+    return metric == Similarity.COSINE ? dot : dot - 0.5 * cc;
   }
 
-  private static double bruteObjective(FloatMatrix x, FloatMatrix c, int[] labels, Metric metric) {
+  private static double bruteObjective(FloatMatrix x, FloatMatrix c, int[] labels, Similarity metric) {
     double total = 0;
     for (int i = 0; i < x.rows(); i++) {
       double dot = 0, xx = 0, d2 = 0;
@@ -193,7 +193,7 @@ class KMeansTest {
         xx += a * a;
         d2 += (a - b) * (a - b);
       }
-      total += metric == Metric.SPHERICAL ? Math.sqrt(xx) - dot : d2;
+      total += metric == Similarity.COSINE ? Math.sqrt(xx) - dot : d2;
     }
     return total;
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.selection.dq.DatasetQuantization;
 import org.coreset4j.selection.Budget;
 import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
@@ -60,7 +61,7 @@ public final class TwoRound {
     Selector selector = method.selector();
     Selection s;
     try (Parallel parallel = new Parallel(threads)) {
-      if (method.method().equals("dq") && rows.size() < bins(method)) {
+      if (selector instanceof DatasetQuantization dq && rows.size() < dq.params().bins()) {
         return rows;
       }
       s = selector.select(x, Budget.size(count), SelectionContext.of(seed, parallel));
@@ -70,9 +71,5 @@ public final class TwoRound {
       out.add(rows.get(i));
     }
     return out;
-  }
-
-  private static int bins(MethodSpec method) {
-    return method.methodOptions().integer("bins", org.coreset4j.selection.dq.DatasetQuantization.Params.DEFAULT_BINS);
   }
 }

@@ -1,5 +1,7 @@
 package org.coreset4j.selection.ccs;
 
+import org.coreset4j.params.Param;
+import java.util.List;
 import org.coreset4j.params.MethodOptions;
 
 /**
@@ -8,7 +10,12 @@ import org.coreset4j.params.MethodOptions;
  * width score bins).
  */
 public record CcsParams(double beta, int strata) {
-  public static final CcsParams DEFAULTS = new CcsParams(0.1, 50);
+  private static final Param BETA =
+      Param.number("beta", 0.1, "in [0, 1)", "fraction of the hardest (highest score) samples dropped");
+  private static final Param STRATA = Param.integer("strata", 50, ">= 1", "number of equal-width score strata");
+  /** The options {@link #from} reads. */
+  public static final List<Param> PARAMS = List.of(BETA, STRATA);
+  public static final CcsParams DEFAULTS = from(MethodOptions.empty());
 
   public CcsParams {
     MethodOptions.require(beta >= 0 && beta < 1, "beta", beta, "must be in [0, 1)");
@@ -16,6 +23,6 @@ public record CcsParams(double beta, int strata) {
   }
 
   public static CcsParams from(MethodOptions o) {
-    return new CcsParams(o.number("beta", DEFAULTS.beta), o.integer("strata", DEFAULTS.strata));
+    return new CcsParams(o.number(BETA), o.integer(STRATA));
   }
 }

@@ -1,5 +1,9 @@
 package org.coreset4j.selection.coincide;
 
+import org.coreset4j.params.Param;
+import java.util.stream.Stream;
+import java.util.List;
+import org.coreset4j.kernels.Similarity;
 import java.util.Locale;
 import org.coreset4j.clustering.KMeansParams;
 import org.coreset4j.params.MethodOptions;
@@ -16,8 +20,17 @@ public record CoincideParams(KMeansParams kmeans, double temperature, double sig
   /** How samples are picked inside a cluster. */
   public enum Intra { MMD, RANDOM, CENTROID }
 
-  public static final CoincideParams DEFAULTS =
-      new CoincideParams(KMeansParams.DEFAULTS, 0.1, 1.0, 0.9, Intra.MMD);
+  private static final Param TEMPERATURE = Param.number("temperature", 0.1, "> 0", "temperature of the cluster allocation");
+  private static final Param SIGMA =
+      Param.number("sigma", 1.0, "> 0", "bandwidth of the Gaussian kernel of density and MMD");
+  private static final Param TRANSFER_EXCLUDE = Param.number("transfer-exclude", 0.9, "in [-1, 1]",
+      "centroid pairs with a cosine above this are left out of transferability");
+  private static final Param INTRA =
+      Param.choice("intra", Intra.MMD, "how samples are picked inside a cluster", "mmd", "random", "centroid");
+  /** The options {@link #from} reads: k-means's, then COINCIDE's own. */
+  public static final List<Param> PARAMS = Stream.concat(KMeansParams.PARAMS.stream(),
+      Stream.of(TEMPERATURE, SIGMA, TRANSFER_EXCLUDE, INTRA)).toList();
+  public static final CoincideParams DEFAULTS = from(MethodOptions.empty());
 
   public CoincideParams {
     MethodOptions.require(temperature > 0, "temperature", temperature, "must be positive");
@@ -28,11 +41,8 @@ public record CoincideParams(KMeansParams kmeans, double temperature, double sig
 
   public static CoincideParams from(MethodOptions o) {
     return new CoincideParams(
-        KMeansParams.from(o, KMeansParams.Metric.SPHERICAL),
-        o.number("temperature", DEFAULTS.temperature),
-        o.number("sigma", DEFAULTS.sigma),
-        o.number("transfer-exclude", DEFAULTS.transferExclude),
-        Intra.valueOf(o.choice("intra", DEFAULTS.intra.name().toLowerCase(Locale.ROOT), "mmd", "random", "centroid")
-            .toUpperCase(Locale.ROOT)));
+        KMeansParams.from(o, Similarity.COSINE),
+        o.number(TEMPERATURE), o.number(SIGMA), o.number(TRANSFER_EXCLUDE),
+        Intra.valueOf(o.choice(INTRA).toUpperCase(Locale.ROOT)));
   }
 }

@@ -1,13 +1,16 @@
 package org.coreset4j.selection.dq;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.data.NdArray;
+import org.coreset4j.kernels.Similarity;
 import org.coreset4j.selection.Budget;
 import org.coreset4j.params.MethodOptions;
+import org.coreset4j.params.Param;
 import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selector;
@@ -22,27 +25,15 @@ import org.coreset4j.util.Sampling;
  * (int32[N]) and {@code order} (every sample in greedy pick order).
  */
 public final class DatasetQuantization implements Selector {
-  /** The sim of the gain: -||p - x||^2 (the seed's formula) or 0.5 + 0.5 cos (its published code). */
-  public enum Kernel {
-    SQEUCLIDEAN,
-    COSINE;
-
-    static Kernel parse(String s) {
-      return s.equals("cosine") ? COSINE : SQEUCLIDEAN;
-    }
-
-    @Override
-    public String toString() {
-      return name().toLowerCase(java.util.Locale.ROOT);
-    }
-  }
-
   /** {@code --bins}, {@code --similarity} (also {@code --kernel}), {@code --lambda}. */
-  public record Params(int bins, Kernel kernel, double lambda) {
-    public static final int DEFAULT_BINS = 20;
-    public static final String DEFAULT_KERNEL = "sqeuclidean";
-    public static final double DEFAULT_LAMBDA = 1.0;
-    public static final Params DEFAULTS = new Params(DEFAULT_BINS, Kernel.parse(DEFAULT_KERNEL), DEFAULT_LAMBDA);
+  public record Params(int bins, Similarity similarity, double lambda) {
+    static final Param BINS = Param.integer("bins", 20, ">= 1, <= N", "number of bins");
+    static final Param SIMILARITY = Param.choice("similarity", Similarity.SQEUCLIDEAN,
+        "sim of the gain: -||p - x||^2 or 0.5 + 0.5 cos", "sqeuclidean", "cosine").alsoNamed("kernel");
+    static final Param LAMBDA = Param.number("lambda", 1.0, "finite", "weight of the pool term of the gain");
+    /** The options {@link #from} reads, with their defaults. */
+    public static final List<Param> PARAMS = List.of(BINS, SIMILARITY, LAMBDA);
+    public static final Params DEFAULTS = from(MethodOptions.empty());
 
     public Params {
       MethodOptions.require(bins >= 1, "bins", bins, "must be at least 1");
@@ -51,9 +42,7 @@ public final class DatasetQuantization implements Selector {
 
     public static Params from(MethodOptions o) {
       return new Params(
-          o.integer("bins", DEFAULT_BINS),
-          Kernel.parse(o.choice("similarity", DEFAULT_KERNEL, "sqeuclidean", "cosine")),
-          o.number("lambda", DEFAULT_LAMBDA));
+          o.integer(BINS), Similarity.parse(o.choice(SIMILARITY)), o.number(LAMBDA));
     }
   }
 
@@ -89,7 +78,7 @@ public final class DatasetQuantization implements Selector {
 
   /** The bins alone: bin of every sample and the greedy pick order. */
   public GreedyBinning.Result bin(FloatMatrix features, SelectionContext context) {
-    GainModel model = params.kernel() == Kernel.COSINE
+    GainModel model = params.similarity() == Similarity.COSINE
         ? new CosineGain(features, params.lambda(), context.parallel())
         : new SquaredEuclideanGain(features, params.lambda(), context.parallel());
     return GreedyBinning.run(model, features.rows(), features.cols(), params.bins(), context.parallel(),

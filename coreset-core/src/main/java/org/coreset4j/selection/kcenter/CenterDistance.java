@@ -4,7 +4,7 @@ import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.Bf16Matrix;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Vectors;
-import org.coreset4j.selection.kcenter.KCenterParams.Metric;
+import org.coreset4j.kernels.Similarity;
 
 /**
  * The k-center distance between two rows, on float32 or bfloat16 storage. Both metrics are
@@ -21,8 +21,8 @@ abstract class CenterDistance {
 
   abstract double between(int i, int j);
 
-  static CenterDistance of(Metric metric, FloatMatrix x) {
-    if (metric == Metric.SQEUCLIDEAN) {
+  static CenterDistance of(Similarity metric, FloatMatrix x) {
+    if (metric == Similarity.SQEUCLIDEAN) {
       return new CenterDistance(0) {
         @Override
         double between(int i, int j) {
@@ -42,8 +42,8 @@ abstract class CenterDistance {
     };
   }
 
-  static CenterDistance of(Metric metric, Bf16Matrix x) {
-    if (metric == Metric.SQEUCLIDEAN) {
+  static CenterDistance of(Similarity metric, Bf16Matrix x) {
+    if (metric == Similarity.SQEUCLIDEAN) {
       return new CenterDistance(0) {
         @Override
         double between(int i, int j) {

@@ -51,8 +51,8 @@ public final class KCenterSelector implements Selector {
     int first = params.first() != null ? params.first() : new SplittableRandom(context.seed()).nextInt(n);
     MethodOptions.require(first < n, "first", first, "is not a sample index in [0, " + n + ")");
     CenterDistance distance = params.compact() == KCenterParams.Compact.BF16
-        ? CenterDistance.of(params.metric(), Bf16Matrix.of(features, context.parallel()))
-        : CenterDistance.of(params.metric(), features);
+        ? CenterDistance.of(params.similarity(), Bf16Matrix.of(features, context.parallel()))
+        : CenterDistance.of(params.similarity(), features);
     double relMargin = PRUNE_MARGIN + 4.0 * features.cols() * Math.ulp(1.0f);
     Greedy g = new Greedy(distance, n, k, relMargin);
     context.progress().start("k-center", k);

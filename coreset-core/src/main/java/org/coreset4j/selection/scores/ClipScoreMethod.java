@@ -1,8 +1,6 @@
 package org.coreset4j.selection.scores;
 
-import java.util.List;
 import org.coreset4j.params.MethodOptions;
-import org.coreset4j.params.Param;
 import org.coreset4j.selection.MethodDescriptor;
 import org.coreset4j.selection.SelectionMethod;
 import org.coreset4j.selection.Selector;
@@ -12,8 +10,7 @@ import org.coreset4j.selection.SideInput;
 public final class ClipScoreMethod implements SelectionMethod {
   private static final MethodDescriptor DESCRIPTOR = MethodDescriptor.of("clipscore",
       "keep the samples whose two modalities agree most (cosine of their embeddings)",
-      "Hessel et al. 2021, CLIPScore; the DataComp filtering baseline", List.of(
-          Param.text("pair", "two modality names A,B", "the two modalities compared").derivedDefault("required")))
+      "Hessel et al. 2021, CLIPScore; the DataComp filtering baseline", ClipScoreParams.PARAMS)
       .needs(SideInput.MODALITIES);
 
   @Override

@@ -1,5 +1,7 @@
 package org.coreset4j.selection.scores;
 
+import org.coreset4j.params.Param;
+import java.util.List;
 import org.coreset4j.params.MethodOptions;
 
 /**
@@ -11,6 +13,11 @@ public record ClipScoreParams(String first, String second) {
     MethodOptions.require(first != null && second != null && !first.isEmpty() && !second.isEmpty()
         && !first.equals(second), "pair", first + "," + second, "must name two different modalities as A,B");
   }
+
+  private static final Param PAIR =
+      Param.text("pair", "two modality names A,B", "the two modalities compared").derivedDefault("required");
+  /** The options {@link #from} reads. */
+  public static final List<Param> PARAMS = List.of(PAIR);
 
   public static ClipScoreParams from(MethodOptions o) {
     MethodOptions.require(o.has("pair"), "pair", "(missing)", "is required by --method clipscore, as A,B");

@@ -1,8 +1,6 @@
 package org.coreset4j.selection.scores;
 
-import java.util.List;
 import org.coreset4j.params.MethodOptions;
-import org.coreset4j.params.Param;
 import org.coreset4j.selection.MethodDescriptor;
 import org.coreset4j.selection.SelectionMethod;
 import org.coreset4j.selection.Selector;
@@ -12,8 +10,7 @@ import org.coreset4j.selection.SideInput;
 public final class ScoreWindowMethod implements SelectionMethod {
   private static final MethodDescriptor DESCRIPTOR = MethodDescriptor.of("score",
       "keep the top, middle or bottom of per-sample scores such as EL2N or loss (from --scores)",
-      "Paul et al. 2021 (baseline of seed 003)", List.of(
-          Param.choice("window", "top", "which part of the scores, sorted, to keep", "top", "middle", "bottom")))
+      "Paul et al. 2021 (baseline of seed 003)", ScoreWindowParams.PARAMS)
       .needs(SideInput.SCORES);
 
   @Override

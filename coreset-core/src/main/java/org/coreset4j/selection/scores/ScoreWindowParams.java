@@ -1,5 +1,8 @@
 package org.coreset4j.selection.scores;
 
+import org.coreset4j.params.Param;
+import java.util.Locale;
+import java.util.List;
 import org.coreset4j.params.MethodOptions;
 
 /**
@@ -17,14 +20,17 @@ public record ScoreWindowParams(Window window) {
     BOTTOM
   }
 
-  public static final ScoreWindowParams DEFAULTS = new ScoreWindowParams(Window.TOP);
+  private static final Param WINDOW =
+      Param.choice("window", Window.TOP, "which part of the scores, sorted, to keep", "top", "middle", "bottom");
+  /** The options {@link #from} reads. */
+  public static final List<Param> PARAMS = List.of(WINDOW);
+  public static final ScoreWindowParams DEFAULTS = from(MethodOptions.empty());
 
   public ScoreWindowParams {
     java.util.Objects.requireNonNull(window);
   }
 
   public static ScoreWindowParams from(MethodOptions o) {
-    String w = o.choice("window", DEFAULTS.window().name().toLowerCase(), "top", "middle", "bottom");
-    return new ScoreWindowParams(Window.valueOf(w.toUpperCase()));
+    return new ScoreWindowParams(Window.valueOf(o.choice(WINDOW).toUpperCase(Locale.ROOT)));
   }
 }

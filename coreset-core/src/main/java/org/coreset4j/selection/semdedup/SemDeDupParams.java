@@ -1,5 +1,9 @@
 package org.coreset4j.selection.semdedup;
 
+import org.coreset4j.params.Param;
+import java.util.stream.Stream;
+import java.util.List;
+import org.coreset4j.kernels.Similarity;
 import java.util.Locale;
 import org.coreset4j.clustering.KMeansParams;
 import org.coreset4j.params.MethodOptions;
@@ -15,7 +19,14 @@ public record SemDeDupParams(KMeansParams kmeans, Double eps, Keep keep) {
   /** The order in which each cluster is walked: farthest from the centroid first, nearest first, or random. */
   public enum Keep { HARD, EASY, RANDOM }
 
-  public static final SemDeDupParams DEFAULTS = new SemDeDupParams(KMeansParams.DEFAULTS, null, Keep.HARD);
+  private static final Param EPS = Param.number("eps", null, "in (0, 1)",
+      "cosine distance below which two samples are duplicates").derivedDefault("chosen to hit the budget");
+  private static final Param KEEP = Param.choice("keep", Keep.HARD,
+      "which end of each cluster survives: far from the centroid, near it, or random", "hard", "easy", "random");
+  /** The options {@link #from} reads: k-means's, then SemDeDup's own. */
+  public static final List<Param> PARAMS =
+      Stream.concat(KMeansParams.PARAMS.stream(), Stream.of(EPS, KEEP)).toList();
+  public static final SemDeDupParams DEFAULTS = from(MethodOptions.empty());
 
   public SemDeDupParams {
     MethodOptions.require(eps == null || (eps > 0 && eps < 1), "eps", eps, "must be in (0, 1)");
@@ -23,8 +34,8 @@ public record SemDeDupParams(KMeansParams kmeans, Double eps, Keep keep) {
 
   public static SemDeDupParams from(MethodOptions o) {
     return new SemDeDupParams(
-        KMeansParams.from(o, KMeansParams.Metric.SPHERICAL),
-        o.has("eps") ? Double.valueOf(o.number("eps", 0)) : DEFAULTS.eps,
-        Keep.valueOf(o.choice("keep", "hard", "hard", "easy", "random").toUpperCase(Locale.ROOT)));
+        KMeansParams.from(o, Similarity.COSINE),
+        o.has(EPS.name()) ? Double.valueOf(o.number(EPS.name(), 0)) : null,
+        Keep.valueOf(o.choice(KEEP).toUpperCase(Locale.ROOT)));
   }
 }

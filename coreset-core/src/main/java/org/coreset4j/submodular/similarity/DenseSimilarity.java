@@ -1,5 +1,6 @@
 package org.coreset4j.submodular.similarity;
 
+import org.coreset4j.kernels.Similarity;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.util.Parallel;
 
@@ -43,7 +44,7 @@ public final class DenseSimilarity implements SimilarityGraph {
         }
       }
     });
-    if (sim.kind() == SimilarityKind.EUCLIDEAN) {
+    if (sim.kind() == Similarity.EUCLIDEAN) {
       double maxD2 = 0;
       for (double s : v) {
         maxD2 = Math.max(maxD2, -s);

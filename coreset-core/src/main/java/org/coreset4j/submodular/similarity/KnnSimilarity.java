@@ -1,5 +1,6 @@
 package org.coreset4j.submodular.similarity;
 
+import org.coreset4j.kernels.Similarity;
 import java.util.Arrays;
 import org.coreset4j.neighbors.ExactKnn;
 import org.coreset4j.neighbors.KnnGraph;
@@ -67,7 +68,7 @@ public final class KnnSimilarity implements SimilarityGraph {
         }
       }
     });
-    if (sim.kind() == SimilarityKind.EUCLIDEAN) {
+    if (sim.kind() == Similarity.EUCLIDEAN) {
       double maxD2 = 0;
       for (double s : value) {
         maxD2 = Math.max(maxD2, -s);

@@ -1,5 +1,6 @@
 package org.coreset4j.submodular.similarity;
 
+import org.coreset4j.kernels.Similarity;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Vectors;
@@ -7,20 +8,20 @@ import org.coreset4j.util.Parallel;
 
 /**
  * Similarity of two rows of the features in float64, up to an additive constant: cosine, cos^2
- * and corr^2 are exact; for {@link SimilarityKind#EUCLIDEAN} it is -d2(x, y), and the graph that
+ * and corr^2 are exact; for {@link Similarity#EUCLIDEAN} it is -d2(x, y), and the graph that
  * stores the values adds max d2 over its stored pairs. Row statistics (norms, means) are computed
  * once; zero rows (cosine kinds) and constant rows (corr2) are rejected.
  */
 public final class PairSimilarity {
   private static final int CHUNK = 4096;
 
-  private final SimilarityKind kind;
+  private final Similarity kind;
   private final FloatMatrix x;
   private final double[] sumSquares;
   private final double[] mean;
   private final double[] scale;
 
-  private PairSimilarity(SimilarityKind kind, FloatMatrix x, double[] sumSquares, double[] mean, double[] scale) {
+  private PairSimilarity(Similarity kind, FloatMatrix x, double[] sumSquares, double[] mean, double[] scale) {
     this.kind = kind;
     this.x = x;
     this.sumSquares = sumSquares;
@@ -28,7 +29,7 @@ public final class PairSimilarity {
     this.scale = scale;
   }
 
-  public static PairSimilarity of(SimilarityKind kind, FloatMatrix x, Parallel parallel) {
+  public static PairSimilarity of(Similarity kind, FloatMatrix x, Parallel parallel) {
     int n = x.rows();
     int d = x.cols();
     double[] sumSquares = new double[n];
@@ -51,17 +52,18 @@ public final class PairSimilarity {
           case COSINE, COSINE2 -> Math.sqrt(sumSquares[i]);
           case CORR2 -> Math.sqrt(centred);
           case EUCLIDEAN -> 1;
+          case SQEUCLIDEAN -> throw new IllegalArgumentException("sqeuclidean is a distance, not a submodular similarity");
         };
         if (!(scale[i] > 0)) {
           throw new InvalidInputException("--similarity " + kind.optionName() + ": row " + i + " of the features is "
-              + (kind == SimilarityKind.CORR2 ? "constant" : "all zeros") + ", so its similarity is undefined");
+              + (kind == Similarity.CORR2 ? "constant" : "all zeros") + ", so its similarity is undefined");
         }
       }
     });
     return new PairSimilarity(kind, x, sumSquares, mean, scale);
   }
 
-  public SimilarityKind kind() {
+  public Similarity kind() {
     return kind;
   }
 
@@ -75,13 +77,13 @@ public final class PairSimilarity {
    * (neighbours by the unsquared cosine or correlation).
    */
   public FloatMatrix neighbourSpace(Parallel parallel) {
-    if (kind == SimilarityKind.EUCLIDEAN) {
+    if (kind == Similarity.EUCLIDEAN) {
       return x;
     }
     FloatMatrix out = FloatMatrix.allocate(x.rows(), x.cols());
     parallel.forChunks(x.rows(), CHUNK, (c, from, to) -> {
       for (int i = from; i < to; i++) {
-        double shift = kind == SimilarityKind.CORR2 ? mean[i] : 0;
+        double shift = kind == Similarity.CORR2 ? mean[i] : 0;
         for (int j = 0; j < x.cols(); j++) {
           out.set(i, j, (float) ((x.get(i, j) - shift) / scale[i]));
         }
@@ -127,6 +129,7 @@ public final class PairSimilarity {
         case COSINE2 -> square(dot / (scale[i] * scale[j]));
         case CORR2 -> square((dot - x.cols() * mean[i] * mean[j]) / (scale[i] * scale[j]));
         case EUCLIDEAN -> -(sumSquares[i] + sumSquares[j] - 2 * dot);
+        case SQEUCLIDEAN -> throw new IllegalStateException("no pair similarity for sqeuclidean");
       };
     }
   }
