@@ -10,6 +10,7 @@ import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Vectors;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Progress;
+import org.coreset4j.util.Ranking;
 import org.coreset4j.util.Sampling;
 
 /**
@@ -98,9 +99,8 @@ public final class KMeans {
     if (emptyCount == 0) {
       return;
     }
-    Integer[] order = new Integer[labels.length];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, (a, b) -> fit[a] != fit[b] ? Double.compare(fit[b], fit[a]) : Integer.compare(a, b));
+    // worst fit first, ties to the lower row; fit is never -0.0, so this is the numeric order
+    int[] order = Ranking.descending(fit);
     int next = 0;
     for (int j = 0; j < sums.length; j++) {
       if (!empty[j]) {

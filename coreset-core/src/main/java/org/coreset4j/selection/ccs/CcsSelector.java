@@ -10,7 +10,7 @@ import org.coreset4j.selection.Scores;
 import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selector;
-import org.coreset4j.util.IndexSort;
+import org.coreset4j.util.Ranking;
 import org.coreset4j.util.Sampling;
 
 /**
@@ -43,13 +43,13 @@ public final class CcsSelector implements Selector {
       throw new InvalidInputException("--beta " + params.beta() + " drops " + dropped + " of " + n
           + " samples, leaving fewer than the " + count + " to select; lower --beta");
     }
-    int[] kept = Arrays.copyOfRange(IndexSort.order(score, true), dropped, n);
+    int[] kept = Arrays.copyOfRange(Ranking.numericOrder(score, true), dropped, n);
     Arrays.sort(kept);
     int[] stratum = strata(score, kept, params.strata());
     ClusterMembers byStratum = ClusterMembers.of(stratum, params.strata());
     int[] nonEmpty = IntStream.range(0, params.strata()).filter(b -> byStratum.size(b) > 0).toArray();
     double[] sizes = IntStream.range(0, params.strata()).mapToDouble(byStratum::size).toArray();
-    int[] visit = IndexSort.sorted(nonEmpty, sizes, false);
+    int[] visit = Ranking.numericSorted(nonEmpty, sizes, false);
     int[] picked = new int[count];
     int filled = 0;
     for (int v = 0; v < visit.length; v++) {

@@ -12,7 +12,7 @@ import org.coreset4j.selection.Budget;
 import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selector;
-import org.coreset4j.util.IndexSort;
+import org.coreset4j.util.Ranking;
 import org.coreset4j.util.Sampling;
 
 /**
@@ -124,7 +124,7 @@ public final class CoincideSelector implements Selector {
     return switch (params.intra()) {
       case MMD -> GreedyMmd.pick(clusterRows, rowSums, take, new GaussianKernel(params.sigma()));
       case RANDOM -> Sampling.withoutReplacement(n, take, Sampling.derive(seed, cluster));
-      case CENTROID -> Arrays.copyOf(IndexSort.sorted(all, centroidCos, true), take);
+      case CENTROID -> Arrays.copyOf(Ranking.numericSorted(all, centroidCos, true), take);
     };
   }
 }
