@@ -10,7 +10,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.coreset4j.clustering.KMeansParams;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.selection.MethodOptions;
-import org.coreset4j.util.Sampling;
+import org.coreset4j.util.Seeds;
 
 /**
  * Spherical k-means (Lloyd) over Spark. The first centroids are the K samples with the smallest
@@ -38,7 +38,7 @@ public final class SparkKMeans {
     int k = params.clustersFor((int) Math.min(Integer.MAX_VALUE, n));
     long seed = params.seed();
     List<Sample> first = samples.takeOrdered(k, (Comparator<Sample> & Serializable) (a, b) -> {
-      int c = Long.compare(Sampling.mix(seed, a.id()), Sampling.mix(seed, b.id()));
+      int c = Long.compare(Seeds.mix(seed, a.id()), Seeds.mix(seed, b.id()));
       return c != 0 ? c : Long.compare(a.id(), b.id());
     });
     float[] c = new float[k * d];

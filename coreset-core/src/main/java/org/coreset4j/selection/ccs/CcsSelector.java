@@ -12,6 +12,7 @@ import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selector;
 import org.coreset4j.util.Ranking;
 import org.coreset4j.util.Sampling;
+import org.coreset4j.util.Seeds;
 
 /**
  * Coverage-centric coreset selection (Zheng et al. 2023, Algorithm 1) on per-sample difficulty
@@ -55,7 +56,7 @@ public final class CcsSelector implements Selector {
     for (int v = 0; v < visit.length; v++) {
       int[] members = Arrays.stream(byStratum.rows(visit[v])).map(p -> kept[p]).toArray();
       int take = Math.min(members.length, (count - filled) / (visit.length - v));
-      int[] draw = Sampling.withoutReplacement(members, take, Sampling.derive(context.seed(), visit[v]));
+      int[] draw = Sampling.withoutReplacement(members, take, Seeds.derive(context.seed(), visit[v]));
       System.arraycopy(draw, 0, picked, filled, take);
       filled += take;
     }

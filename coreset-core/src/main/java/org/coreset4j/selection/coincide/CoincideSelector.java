@@ -14,6 +14,7 @@ import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selector;
 import org.coreset4j.util.Ranking;
 import org.coreset4j.util.Sampling;
+import org.coreset4j.util.Seeds;
 
 /**
  * COINCIDE (Lee et al. 2024) on the given features, as ALGORITHMS.md fixes it: spherical k-means,
@@ -123,7 +124,7 @@ public final class CoincideSelector implements Selector {
     }
     return switch (params.intra()) {
       case MMD -> GreedyMmd.pick(clusterRows, rowSums, take, new GaussianKernel(params.sigma()));
-      case RANDOM -> Sampling.withoutReplacement(n, take, Sampling.derive(seed, cluster));
+      case RANDOM -> Sampling.withoutReplacement(n, take, Seeds.derive(seed, cluster));
       case CENTROID -> Arrays.copyOf(Ranking.numericSorted(all, centroidCos, true), take);
     };
   }

@@ -10,6 +10,7 @@ import org.coreset4j.selection.semdedup.SemDeDupParams.Keep;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Ranking;
 import org.coreset4j.util.Sampling;
+import org.coreset4j.util.Seeds;
 
 /**
  * For every sample j, max over the samples i walked before j in its cluster of cos(x_i, x_j)
@@ -41,7 +42,7 @@ final class EarlierSimilarity {
     int[] order = switch (keep) {
       case HARD -> Ranking.numericSorted(rows, centroidCos, false);
       case EASY -> Ranking.numericSorted(rows, centroidCos, true);
-      case RANDOM -> Sampling.withoutReplacement(rows, rows.length, Sampling.derive(seed, c));
+      case RANDOM -> Sampling.withoutReplacement(rows, rows.length, Seeds.derive(seed, c));
     };
     double[] m = ofOrderedRows(unitRows(x, order));
     double[] out = new double[rows.length];
