@@ -172,13 +172,12 @@ public final class KMeans {
 
   /** Writes {@code v} as centroid j, scaled to unit length for spherical k-means (zero stays zero). */
   private static void setCentroid(FloatMatrix c, int j, double[] v, Metric metric) {
-    double scale = 1.0;
     if (metric == Metric.SPHERICAL) {
-      double norm = Vectors.norm(v);
-      scale = norm == 0 ? 1.0 : 1.0 / norm;
+      c.setRow(j, Vectors.unitFloats(v));
+      return;
     }
     for (int col = 0; col < v.length; col++) {
-      c.set(j, col, (float) (v[col] * scale));
+      c.set(j, col, (float) v[col]);
     }
   }
 

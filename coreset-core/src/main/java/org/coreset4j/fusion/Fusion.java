@@ -3,6 +3,7 @@ package org.coreset4j.fusion;
 import java.util.List;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.kernels.Vectors;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Progress;
 
@@ -76,18 +77,7 @@ public final class Fusion {
   private static void normalize(float[] v, Normalization norm, StandardScaling stats) {
     switch (norm) {
       case NONE -> { }
-      case L2 -> {
-        double ss = 0;
-        for (float x : v) {
-          ss += (double) x * x;
-        }
-        if (ss > 0) {
-          double inv = 1 / Math.sqrt(ss);
-          for (int j = 0; j < v.length; j++) {
-            v[j] = (float) (v[j] * inv);
-          }
-        }
-      }
+      case L2 -> Vectors.normalize(v);
       case STANDARD -> {
         for (int j = 0; j < v.length; j++) {
           v[j] = (float) ((v[j] - stats.mean()[j]) * stats.inverseStd()[j]);

@@ -9,6 +9,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.coreset4j.clustering.KMeansParams;
 import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.kernels.Vectors;
 import org.coreset4j.selection.MethodOptions;
 import org.coreset4j.util.Seeds;
 
@@ -97,17 +98,8 @@ public final class SparkKMeans {
     return next;
   }
 
-  /** Writes v / ||v|| as row j (a zero vector stays zero), in the single-machine k-means' rounding. */
+  /** Writes v / ||v|| as row j (a zero vector stays zero), as the single-machine k-means does. */
   private static void setUnit(float[] c, int j, double[] v) {
-    double ss = 0;
-    for (double a : v) {
-      ss += a * a;
-    }
-    double norm = Math.sqrt(ss);
-    double scale = norm == 0 ? 1.0 : 1.0 / norm;
-    int d = v.length;
-    for (int col = 0; col < d; col++) {
-      c[j * d + col] = (float) (v[col] * scale);
-    }
+    System.arraycopy(Vectors.unitFloats(v), 0, c, j * v.length, v.length);
   }
 }
