@@ -8,7 +8,9 @@ import java.util.Map;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.fusion.FusionOptions;
 import org.coreset4j.selection.Budget;
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.selection.MethodDescriptor;
+import org.coreset4j.selection.Selectors;
+import org.coreset4j.params.MethodOptions;
 import org.coreset4j.util.Progress;
 
 /**
@@ -40,7 +42,10 @@ public record CoresetRequest(
     return new Builder();
   }
 
-  /** The configured options as given (for the manifest). */
+  /**
+   * The configured options (for the manifest); {@code method_options} holds every parameter of the
+   * method with its effective value, defaults included, so the manifest replays the selection.
+   */
   public Map<String, Object> describe() {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("inputs", inputs.stream().map(InputRef::toString).toList());
@@ -49,7 +54,8 @@ public record CoresetRequest(
     o.put("fuse", fusion.fuse().toString());
     o.put("reduce", reduce);
     o.put("method", method);
-    o.put("method_options", methodOptions.asMap());
+    MethodDescriptor d = Selectors.descriptor(method);
+    o.put("method_options", d.effective(d.canonical(methodOptions)));
     if (budget.fraction() != null) {
       o.put("fraction", budget.fraction());
     } else {

@@ -16,10 +16,13 @@ import org.coreset4j.provenance.PeakMemory;
 import org.coreset4j.provenance.StageTimes;
 import org.coreset4j.reduction.Reducer;
 import org.coreset4j.reduction.Reducers;
+import org.coreset4j.selection.MethodDescriptor;
 import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selector;
 import org.coreset4j.selection.Selectors;
+import org.coreset4j.selection.SideInput;
+import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.util.Parallel;
 
 /**
@@ -41,6 +44,9 @@ public final class Coresets {
 
   public static CoresetResult select(CoresetRequest request) {
     Selector selector = Selectors.create(request.method(), request.methodOptions());
+    MethodDescriptor method = Selectors.descriptor(request.method());
+    requireUse(method, SideInput.SCORES, request.scores());
+    requireUse(method, SideInput.EVENTS, request.events());
     Reducer reducer = Reducers.parse(request.reduce());
     StageTimes times = new StageTimes();
     List<Tensor> open = new ArrayList<>();
@@ -60,7 +66,7 @@ public final class Coresets {
       FloatMatrix features = reducer == null ? fused : times.time("reduce", () ->
           reducer.reduce(fused, request.seed(), parallel, request.progress()));
       SelectionContext context = times.time("side inputs", () ->
-          context(request, modalities, features.rows(), parallel));
+          context(request, method, modalities, parallel));
       Selection selection = times.time("select", () ->
           selector.select(features, request.budget(), context));
       Map<String, Object> counts = new LinkedHashMap<>();
@@ -89,7 +95,17 @@ public final class Coresets {
     return out;
   }
 
-  private static SelectionContext context(CoresetRequest r, List<Modality> modalities, int n, Parallel parallel) {
+  /** A side input given to a method that does not read it is bad input, never silently ignored. */
+  private static void requireUse(MethodDescriptor method, SideInput input, Object given) {
+    if (given != null && !method.sideInputs().contains(input)) {
+      throw new InvalidInputException(input.option() + " is not used by --method " + method.name() + "; it is for "
+          + String.join(", ", Selectors.descriptors().stream()
+              .filter(d -> d.sideInputs().contains(input)).map(MethodDescriptor::name).toList()));
+    }
+  }
+
+  private static SelectionContext context(CoresetRequest r, MethodDescriptor method, List<Modality> modalities,
+      Parallel parallel) {
     SelectionContext c = new SelectionContext(r.seed(), parallel, r.progress(), null, null, Map.of());
     if (r.scores() != null) {
       c = c.withScores(Tensors.readVector(r.scores(), null));
@@ -97,7 +113,7 @@ public final class Coresets {
     if (r.events() != null) {
       c = c.withEvents(Tensors.readEvents(r.events()));
     }
-    if (r.methodOptions().has("pair")) {
+    if (method.sideInputs().contains(SideInput.MODALITIES)) {
       Map<String, FloatMatrix> each = new LinkedHashMap<>();
       FusionOptions alone = new FusionOptions(r.fusion().tokens(), r.fusion().normalize(), FuseMode.CONCAT);
       for (Modality m : modalities) {

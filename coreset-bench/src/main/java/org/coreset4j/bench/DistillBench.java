@@ -26,7 +26,7 @@ import org.coreset4j.io.ArrayTensor;
 import org.coreset4j.io.Tensor;
 import org.coreset4j.io.Tensors;
 import org.coreset4j.selection.Budget;
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selectors;
 import org.coreset4j.util.Parallel;

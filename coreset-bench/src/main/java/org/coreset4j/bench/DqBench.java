@@ -2,7 +2,7 @@ package org.coreset4j.bench;
 
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.selection.Budget;
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selectors;
 import org.coreset4j.util.Parallel;

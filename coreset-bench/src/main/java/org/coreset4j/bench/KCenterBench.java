@@ -7,10 +7,11 @@ import java.util.Set;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Vectors;
 import org.coreset4j.selection.Budget;
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
-import org.coreset4j.selection.kcenter.KCenterSelector;
+import org.coreset4j.selection.Selector;
+import org.coreset4j.selection.Selectors;
 import org.coreset4j.util.Parallel;
 
 /**
@@ -53,7 +54,7 @@ public final class KCenterBench {
   }
 
   private static long[] run(FloatMatrix x, int k, Parallel p, String metric, String compact) {
-    KCenterSelector sel = new KCenterSelector(MethodOptions.of("metric", metric, "first", "0", "compact", compact));
+    Selector sel = Selectors.create("kcenter", MethodOptions.of("metric", metric, "first", "0", "compact", compact));
     long t0 = System.nanoTime();
     long c0 = cpuNanos();
     Selection s = sel.select(x, Budget.size(k), SelectionContext.of(0, p));

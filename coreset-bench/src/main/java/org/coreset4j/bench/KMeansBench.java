@@ -20,7 +20,7 @@ import org.coreset4j.clustering.KMeansResult;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Vectors;
 import org.coreset4j.selection.Budget;
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.coincide.CoincideParams;

@@ -3,7 +3,7 @@ package org.coreset4j.cli;
 import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 import picocli.CommandLine.Option;
 
 /**

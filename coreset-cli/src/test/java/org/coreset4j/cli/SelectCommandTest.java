@@ -19,7 +19,7 @@ import org.coreset4j.io.Tensor;
 import org.coreset4j.io.Tensors;
 import org.coreset4j.provenance.Manifest;
 import org.coreset4j.selection.Budget;
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,9 @@
 package org.coreset4j.clustering;
 
 import org.coreset4j.util.InvalidInputException;
-import org.coreset4j.selection.MethodOptions;
+import java.util.List;
+import org.coreset4j.params.MethodOptions;
+import org.coreset4j.params.Param;
 
 /**
  * The parameters of one k-means run, with their defaults in {@link #DEFAULTS}.
@@ -26,6 +28,13 @@ public record KMeansParams(int clusters, int iterations, Metric metric, Init ini
   public static final int AUTO_CLUSTERS = 0;
   public static final KMeansParams DEFAULTS =
       new KMeansParams(AUTO_CLUSTERS, 50, Metric.SPHERICAL, Init.RANDOM, 0, 0L);
+
+  /** The options {@link #from} reads, for the descriptors of the methods that cluster. */
+  public static final List<Param> PARAMS = List.of(
+      Param.integer("clusters", null, ">= 1", "number of k-means clusters").derivedDefault("ceil(sqrt(N))"),
+      Param.integer("kmeans-iters", DEFAULTS.iterations, ">= 1", "k-means iterations (full batch stops early when stable)"),
+      Param.choice("kmeans-init", "random", "k-means initialisation: random rows or k-means++", "random", "kmeans++"),
+      Param.integer("kmeans-batch", DEFAULTS.batchSize, ">= 0", "rows per mini-batch update; 0 = full-batch Lloyd"));
 
   public KMeansParams {
     MethodOptions.require(clusters >= 0, "clusters", clusters, "must be at least 1");

@@ -6,14 +6,15 @@ import java.nio.ByteOrder;
 
 /**
  * The one place where stored elements become numbers: little-endian values of a {@link DType} at
- * an element index of a segment, converted to float32 or float64.
+ * an element index of a segment, converted to float32 or float64. Public for format modules,
+ * which store decoded float32 values for a {@link SegmentTensor} in the {@link #F32} layout.
  */
-final class Elements {
+public final class Elements {
   static final ValueLayout.OfShort I16 =
       ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
   static final ValueLayout.OfInt I32 = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
   static final ValueLayout.OfLong I64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-  static final ValueLayout.OfFloat F32 =
+  public static final ValueLayout.OfFloat F32 =
       ValueLayout.JAVA_FLOAT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
   static final ValueLayout.OfDouble F64 =
       ValueLayout.JAVA_DOUBLE_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);

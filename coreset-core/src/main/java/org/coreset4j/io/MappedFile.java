@@ -10,8 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.function.Function;
 
-/** Read-only memory mapping of whole files, with input errors that name the file. */
-final class MappedFile {
+/**
+ * Read-only memory mapping of whole files, with input errors that name the file. The checks and
+ * the arena helper are public for format modules.
+ */
+public final class MappedFile {
   private MappedFile() {}
 
   /** Maps all of {@code path} into {@code arena}; the mapping lives until the arena closes. */
@@ -27,7 +30,7 @@ final class MappedFile {
   }
 
   /** Throws an input error unless {@code path} is an existing regular file. */
-  static void checkReadable(Path path, String key) {
+  public static void checkReadable(Path path, String key) {
     if (!Files.isRegularFile(path)) {
       throw InputErrors.invalid(path, key, Files.exists(path)
           ? "not a regular file" : "file not found; check the path");
@@ -38,7 +41,7 @@ final class MappedFile {
    * Runs {@code open} with a fresh shared arena that the opened tensor will own; closes the arena
    * if opening fails.
    */
-  static <T> T withArena(Function<Arena, T> open) {
+  public static <T> T withArena(Function<Arena, T> open) {
     Arena arena = Arena.ofShared();
     try {
       return open.apply(arena);

@@ -9,9 +9,10 @@ import java.util.Objects;
 /**
  * A tensor whose elements lie contiguously, C order, in a memory segment: a mapped file region or
  * an off-heap buffer. The segment's arena is shared, so several threads may read rows at once, and
- * is closed with the tensor.
+ * is closed with the tensor. Public so that format modules (such as coreset-parquet) can decode
+ * into an off-heap buffer and hand it out as a tensor.
  */
-abstract class SegmentTensor implements Tensor {
+public abstract class SegmentTensor implements Tensor {
   private final Path path;
   private final String key;
   private final DType dtype;
@@ -26,7 +27,7 @@ abstract class SegmentTensor implements Tensor {
    * @param dtype the element type reported to callers (the file's type)
    * @param stored the element type actually held in {@code data}
    */
-  SegmentTensor(Path path, String key, DType dtype, DType stored, long[] shape, MemorySegment data,
+  protected SegmentTensor(Path path, String key, DType dtype, DType stored, long[] shape, MemorySegment data,
       long fileSize, Arena arena) {
     this.path = path;
     this.key = key;

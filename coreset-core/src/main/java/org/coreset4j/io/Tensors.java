@@ -4,12 +4,15 @@ import org.coreset4j.data.FloatMatrix;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
 /**
  * Opens input arrays by file extension: {@code .npy}, {@code .npz} (key = array name),
- * {@code .safetensors} (key = tensor name) and {@code .parquet} (key = column of float lists).
+ * {@code .safetensors} (key = tensor name) and {@code .parquet} (key = column of float lists; read
+ * by the {@code coreset-parquet} module, a {@link TensorFormat} found on the classpath).
  * Where the key is null and the file holds exactly one array, that array is used. Every problem
  * with the file is an {@link org.coreset4j.util.InvalidInputException} whose one-line message names
  * the file and key.
@@ -17,6 +20,7 @@ import java.util.stream.Collectors;
 public final class Tensors {
   /** The extensions {@link #open} understands. */
   public static final String EXTENSIONS = ".npy, .npz, .safetensors, .parquet";
+  private static final String PARQUET = ".parquet";
 
   private Tensors() {}
 
@@ -32,10 +36,34 @@ public final class Tensors {
     if (name.endsWith(".safetensors")) {
       return SafetensorsTensor.open(path, key);
     }
-    if (name.endsWith(".parquet")) {
-      return ParquetTensor.open(path, key);
+    for (TensorFormat format : Plugins.FORMATS) {
+      if (name.endsWith(format.extension())) {
+        return format.open(path, key);
+      }
     }
-    throw InputErrors.invalid(path, key, "unknown file type; use one of " + EXTENSIONS);
+    if (name.endsWith(PARQUET)) {
+      MappedFile.checkReadable(path, key);
+      throw InputErrors.invalid(path, key, "reading .parquet files needs the coreset-parquet module"
+          + " (org.coreset4j:coreset-parquet) on the classpath");
+    }
+    throw InputErrors.invalid(path, key, "unknown file type; use one of " + extensions());
+  }
+
+  /** {@link #EXTENSIONS} and the extensions of any other {@link TensorFormat} on the classpath. */
+  static String extensions() {
+    StringBuilder all = new StringBuilder(EXTENSIONS);
+    for (TensorFormat format : Plugins.FORMATS) {
+      if (!Arrays.asList(EXTENSIONS.split(", ")).contains(format.extension())) {
+        all.append(", ").append(format.extension());
+      }
+    }
+    return all.toString();
+  }
+
+  /** The {@link TensorFormat}s on the classpath, loaded on first use. */
+  private static final class Plugins {
+    static final List<TensorFormat> FORMATS = ServiceLoader.load(TensorFormat.class,
+        TensorFormat.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
   }
 
   /** A 1-D array of N values, such as per-sample scores, as float64; (N, 1) is accepted too. */

@@ -1,7 +1,7 @@
 package org.coreset4j.submodular;
 
 import org.coreset4j.data.FloatMatrix;
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.submodular.objectives.FacilityLocation;
 import org.coreset4j.submodular.objectives.Objective;
@@ -9,7 +9,7 @@ import org.coreset4j.submodular.objectives.Objective;
 /** {@code --method facility-location}: greedy facility location (see {@link FacilityLocation}). */
 public final class FacilityLocationSelector extends SubmodularSelector {
   public FacilityLocationSelector(MethodOptions options) {
-    super(SubmodularParams.from(options));
+    super(SubmodularParams.from(options, true));
   }
 
   @Override

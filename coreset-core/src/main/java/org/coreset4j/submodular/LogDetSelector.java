@@ -1,7 +1,7 @@
 package org.coreset4j.submodular;
 
 import org.coreset4j.data.FloatMatrix;
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.submodular.objectives.LogDeterminant;
 import org.coreset4j.submodular.objectives.Objective;
@@ -15,11 +15,9 @@ import org.coreset4j.submodular.similarity.SimilarityKind;
  */
 public final class LogDetSelector extends SubmodularSelector {
   public LogDetSelector(MethodOptions options) {
-    super(SubmodularParams.from(options));
+    super(SubmodularParams.from(options, false));
     MethodOptions.require(params.similarity() != SimilarityKind.EUCLIDEAN, "similarity", "euclidean",
         "is not positive semidefinite; logdet takes cosine|cosine2|corr2");
-    MethodOptions.require(params.neighbors() == 0, "neighbors", params.neighbors(),
-        "does not apply to logdet, which computes kernel values on the fly");
   }
 
   @Override

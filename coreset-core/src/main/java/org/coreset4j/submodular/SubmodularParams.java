@@ -1,6 +1,8 @@
 package org.coreset4j.submodular;
 
-import org.coreset4j.selection.MethodOptions;
+import java.util.List;
+import org.coreset4j.params.MethodOptions;
+import org.coreset4j.params.Param;
 import org.coreset4j.submodular.similarity.SimilarityKind;
 
 /**
@@ -21,11 +23,30 @@ public record SubmodularParams(
     MethodOptions.require(ridge >= 0, "ridge", ridge, "must be >= 0");
   }
 
-  public static SubmodularParams from(MethodOptions o) {
+  /**
+   * The options {@link #from} reads. The graph objectives (facility location, graph cut) can run
+   * on a sparse kNN similarity ({@code --neighbors}); logdet computes kernel values on the fly and
+   * takes a {@code --ridge} and only positive semidefinite similarities instead.
+   */
+  public static List<Param> params(boolean graph) {
+    Param optimizer = Param.choice("optimizer", DEFAULTS.optimizer(), "greedy optimiser", "naive", "lazy", "stochastic");
+    Param epsilon = Param.number("epsilon", DEFAULTS.epsilon(), "in (0, 1)", "stochastic greedy's sample-size parameter");
+    String similarity = "pairwise similarity (cosine2, corr2 and euclidean as in apricot)";
+    String dflt = DEFAULTS.similarity().optionName();
+    return graph
+        ? List.of(optimizer, Param.choice("similarity", dflt, similarity, "cosine", "cosine2", "corr2", "euclidean"),
+            Param.integer("neighbors", DEFAULTS.neighbors(), ">= 0", "0 = dense N x N similarity, K = sparse kNN graph"),
+            epsilon)
+        : List.of(optimizer, Param.choice("similarity", dflt, similarity, "cosine", "cosine2", "corr2"),
+            Param.number("ridge", DEFAULTS.ridge(), ">= 0", "added to the kernel's diagonal"), epsilon);
+  }
+
+  /** Reads the options of {@link #params}; the other one of neighbors and ridge keeps its default. */
+  public static SubmodularParams from(MethodOptions o, boolean graph) {
     String optimizer = o.choice("optimizer", DEFAULTS.optimizer(), "naive", "lazy", "stochastic");
     String sim = o.choice("similarity", DEFAULTS.similarity().optionName(), "cosine", "cosine2", "corr2", "euclidean");
     return new SubmodularParams(optimizer, SimilarityKind.valueOf(sim.toUpperCase()),
-        o.integer("neighbors", DEFAULTS.neighbors()), o.number("epsilon", DEFAULTS.epsilon()),
-        o.number("ridge", DEFAULTS.ridge()));
+        graph ? o.integer("neighbors", DEFAULTS.neighbors()) : DEFAULTS.neighbors(),
+        o.number("epsilon", DEFAULTS.epsilon()), graph ? DEFAULTS.ridge() : o.number("ridge", DEFAULTS.ridge()));
   }
 }

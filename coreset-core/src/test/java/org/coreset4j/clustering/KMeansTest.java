@@ -145,7 +145,7 @@ class KMeansTest {
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("--clusters 11");
     assertThatThrownBy(() -> KMeansParams.DEFAULTS.withClusters(-1))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("--clusters -1");
-    assertThatThrownBy(() -> KMeansParams.from(org.coreset4j.selection.MethodOptions.of("clusters", "0"), Metric.SPHERICAL))
+    assertThatThrownBy(() -> KMeansParams.from(org.coreset4j.params.MethodOptions.of("clusters", "0"), Metric.SPHERICAL))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("--clusters 0");
     assertThat(KMeansParams.DEFAULTS.clustersFor(10)).isEqualTo(4);
   }

@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Hand-built file bytes for reader tests, independent of the writers under test. */
-final class TestFiles {
+/**
+ * Hand-built file bytes for reader tests, independent of the writers under test. Public for the
+ * format modules' tests (through this module's test jar).
+ */
+public final class TestFiles {
   private TestFiles() {}
 
   /** An npy v1 file: magic, version 1.0, the given dict padded to 64 bytes, then {@code data}. */
@@ -50,7 +53,7 @@ final class TestFiles {
     return out.toByteArray();
   }
 
-  static Path write(Path path, byte[] bytes) {
+  public static Path write(Path path, byte[] bytes) {
     try {
       return Files.write(path, bytes);
     } catch (IOException e) {
@@ -67,7 +70,7 @@ final class TestFiles {
   }
 
   /** Reads every row of a tensor. */
-  static float[] readAll(Tensor t) {
+  public static float[] readAll(Tensor t) {
     float[] values = new float[t.rows() * t.rowLength()];
     t.readRows(0, t.rows(), values);
     return values;

@@ -1,5 +1,6 @@
 package org.coreset4j.selection;
 
+import org.coreset4j.params.MethodOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

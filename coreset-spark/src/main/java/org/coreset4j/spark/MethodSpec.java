@@ -3,7 +3,7 @@ package org.coreset4j.spark;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.Selector;
 import org.coreset4j.selection.Selectors;
 

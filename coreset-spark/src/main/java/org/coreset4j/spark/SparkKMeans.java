@@ -10,7 +10,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.coreset4j.clustering.KMeansParams;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Vectors;
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 import org.coreset4j.util.Seeds;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.coreset4j.fusion.FuseMode;
 import org.coreset4j.fusion.Normalization;
 import org.coreset4j.selection.Budget;
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 
 /**
  * One distributed selection: the id column and the vector columns (one per modality) of the input,

@@ -17,7 +17,7 @@ import org.coreset4j.cli.MethodOptionsMixin;
 import org.coreset4j.fusion.FuseMode;
 import org.coreset4j.fusion.Normalization;
 import org.coreset4j.selection.Budget;
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package org.coreset4j.selection.ccs;
 
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 
 /**
  * Coverage-centric selection's parameters, defaults in {@link #DEFAULTS}: {@code --beta 0.1}

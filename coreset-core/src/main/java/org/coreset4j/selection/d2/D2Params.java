@@ -1,6 +1,6 @@
 package org.coreset4j.selection.d2;
 
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 
 /**
  * D2-Pruning's parameters, defaults in {@link #DEFAULTS}: {@code --neighbors 5} (k of the kNN

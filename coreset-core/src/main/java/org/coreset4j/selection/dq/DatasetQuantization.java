@@ -7,7 +7,7 @@ import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.data.NdArray;
 import org.coreset4j.selection.Budget;
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selector;
@@ -38,7 +38,7 @@ public final class DatasetQuantization implements Selector {
     }
   }
 
-  /** {@code --bins}, {@code --kernel}, {@code --lambda}. */
+  /** {@code --bins}, {@code --similarity} (also {@code --kernel}), {@code --lambda}. */
   public record Params(int bins, Kernel kernel, double lambda) {
     public static final int DEFAULT_BINS = 20;
     public static final String DEFAULT_KERNEL = "sqeuclidean";
@@ -53,7 +53,7 @@ public final class DatasetQuantization implements Selector {
     public static Params from(MethodOptions o) {
       return new Params(
           o.integer("bins", DEFAULT_BINS),
-          Kernel.parse(o.choice("kernel", DEFAULT_KERNEL, "sqeuclidean", "cosine")),
+          Kernel.parse(o.choice("similarity", DEFAULT_KERNEL, "sqeuclidean", "cosine")),
           o.number("lambda", DEFAULT_LAMBDA));
     }
   }

@@ -1,9 +1,9 @@
 package org.coreset4j.selection.kcenter;
 
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 
 /**
- * Options of k-center greedy: {@code --metric sqeuclidean|cosine}, {@code --first I} (the first
+ * Options of k-center greedy: {@code --similarity sqeuclidean|cosine} (also {@code --metric}), {@code --first I} (the first
  * center; null = an index drawn from the seed) and {@code --compact none|bf16} (run on a bfloat16
  * copy of the features: half the memory traffic, distances to about 3 significant digits).
  */
@@ -29,7 +29,7 @@ public record KCenterParams(Metric metric, Integer first, Compact compact) {
   }
 
   public static KCenterParams from(MethodOptions o) {
-    Metric metric = Metric.valueOf(o.choice("metric", lower(DEFAULTS.metric()), "sqeuclidean", "cosine").toUpperCase());
+    Metric metric = Metric.valueOf(o.choice("similarity", lower(DEFAULTS.metric()), "sqeuclidean", "cosine").toUpperCase());
     Integer first = o.has("first") ? Integer.valueOf(o.integer("first", 0)) : DEFAULTS.first();
     Compact compact = Compact.valueOf(o.choice("compact", lower(DEFAULTS.compact()), "none", "bf16").toUpperCase());
     return new KCenterParams(metric, first, compact);

@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 import org.coreset4j.data.Bf16Matrix;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.selection.Budget;
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selector;
@@ -38,9 +38,6 @@ public final class KCenterSelector implements Selector {
     this.params = params;
   }
 
-  public KCenterSelector(MethodOptions options) {
-    this(KCenterParams.from(options));
-  }
 
   @Override
   public String name() {

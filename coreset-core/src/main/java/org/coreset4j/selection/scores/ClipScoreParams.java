@@ -1,6 +1,6 @@
 package org.coreset4j.selection.scores;
 
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 
 /**
  * Options of CLIP-score selection: {@code --pair A,B}, the two modality names whose per-sample

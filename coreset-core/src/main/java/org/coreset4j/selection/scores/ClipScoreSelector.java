@@ -6,7 +6,6 @@ import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Vectors;
 import org.coreset4j.selection.Budget;
-import org.coreset4j.selection.MethodOptions;
 import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selector;
@@ -25,9 +24,6 @@ public final class ClipScoreSelector implements Selector {
     this.params = params;
   }
 
-  public ClipScoreSelector(MethodOptions options) {
-    this(ClipScoreParams.from(options));
-  }
 
   @Override
   public String name() {

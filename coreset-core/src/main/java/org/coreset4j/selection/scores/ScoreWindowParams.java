@@ -1,6 +1,6 @@
 package org.coreset4j.selection.scores;
 
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 
 /**
  * Options of the score-window method: {@code --window top|middle|bottom}. The scores themselves

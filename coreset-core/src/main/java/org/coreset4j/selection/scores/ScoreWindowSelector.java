@@ -3,7 +3,6 @@ package org.coreset4j.selection.scores;
 import java.util.Arrays;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.selection.Budget;
-import org.coreset4j.selection.MethodOptions;
 import org.coreset4j.selection.Scores;
 import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
@@ -23,9 +22,6 @@ public final class ScoreWindowSelector implements Selector {
     this.params = params;
   }
 
-  public ScoreWindowSelector(MethodOptions options) {
-    this(ScoreWindowParams.from(options));
-  }
 
   @Override
   public String name() {

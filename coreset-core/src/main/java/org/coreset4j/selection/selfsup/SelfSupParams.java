@@ -1,7 +1,7 @@
 package org.coreset4j.selection.selfsup;
 
 import org.coreset4j.clustering.KMeansParams;
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 
 /**
  * Self-supervised prototype pruning's parameters, defaults in {@link #DEFAULTS}: spherical k-means

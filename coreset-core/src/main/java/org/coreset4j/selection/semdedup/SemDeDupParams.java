@@ -2,7 +2,7 @@ package org.coreset4j.selection.semdedup;
 
 import java.util.Locale;
 import org.coreset4j.clustering.KMeansParams;
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 
 /**
  * SemDeDup's parameters, defaults in {@link #DEFAULTS}: spherical k-means ({@code --clusters},

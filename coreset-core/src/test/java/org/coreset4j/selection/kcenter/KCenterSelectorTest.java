@@ -8,9 +8,10 @@ import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.Bf16Matrix;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.selection.Budget;
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
+import org.coreset4j.selection.Selectors;
 import org.coreset4j.testing.TestData;
 import org.coreset4j.util.Parallel;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,7 +51,7 @@ class KCenterSelectorTest {
 
   private static Selection run(MethodOptions o, FloatMatrix x, int k, int threads, long seed) {
     try (Parallel p = new Parallel(threads)) {
-      return new KCenterSelector(o).select(x, Budget.size(k), SelectionContext.of(seed, p));
+      return Selectors.create("kcenter", o).select(x, Budget.size(k), SelectionContext.of(seed, p));
     }
   }
 
@@ -122,7 +123,7 @@ class KCenterSelectorTest {
   void badOptionsAreInvalidInput() {
     assertThatThrownBy(() -> run(MethodOptions.of("first", "400"), X, 5, 1, 0))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("--first 400");
-    assertThatThrownBy(() -> KCenterParams.from(MethodOptions.of("metric", "l1")))
+    assertThatThrownBy(() -> run(MethodOptions.of("metric", "l1"), X, 5, 1, 0))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("--metric l1");
     FloatMatrix zero = FloatMatrix.of(new float[] {1, 0, 0, 0}, 2, 2);
     assertThatThrownBy(() -> run(MethodOptions.of("metric", "cosine"), zero, 1, 1, 0))

@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.selection.Budget;
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.util.Parallel;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ScoreWindowSelectorTest {
   private static int[] run(String window, double[] s, int k) {
     try (Parallel p = new Parallel(1)) {
-      return new ScoreWindowSelector(MethodOptions.of("window", window))
+      return new ScoreWindowSelector(ScoreWindowParams.from(MethodOptions.of("window", window)))
           .select(FloatMatrix.allocate(s.length, 1), Budget.size(k), SelectionContext.of(0, p).withScores(s))
           .indices();
     }

@@ -10,7 +10,7 @@ import org.coreset4j.clustering.KMeans;
 import org.coreset4j.clustering.KMeansResult;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.selection.Budget;
-import org.coreset4j.selection.MethodOptions;
+import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.util.Parallel;

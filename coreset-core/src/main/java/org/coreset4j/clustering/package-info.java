@@ -1,0 +1,7 @@
+/**
+ * Exact, deterministic k-means (Lloyd, spherical or Euclidean) with GEMM-based assignment,
+ * random or k-means++ initialisation, and the members of every cluster; used by COINCIDE,
+ * SemDeDup, self-supervised pruning and CCS, whose descriptors share {@code KMeansParams.PARAMS}.
+ * May depend on params, kernels, data and util.
+ */
+package org.coreset4j.clustering;

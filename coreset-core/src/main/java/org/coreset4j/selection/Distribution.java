@@ -1,0 +1,23 @@
+package org.coreset4j.selection;
+
+/** How a method runs on Spark ({@code coreset spark-select}), if it does. */
+public enum Distribution {
+  /** Runs on one machine only. */
+  NONE("local only"),
+  /** A uniform draw over the distributed rows. */
+  SAMPLE("distributed uniform sample"),
+  /** The method on every partition, then once more on the union of the partitions' picks. */
+  TWO_ROUND("two rounds: per partition, then on the union"),
+  /** Distributed k-means, then the method's per-cluster step on the executors. */
+  CLUSTERED("distributed k-means, then per cluster");
+
+  private final String description;
+
+  Distribution(String description) {
+    this.description = description;
+  }
+
+  public String description() {
+    return description;
+  }
+}

@@ -1,0 +1,86 @@
+package org.coreset4j.selection;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.coreset4j.params.MethodOptions;
+import org.coreset4j.params.Param;
+import org.coreset4j.util.InvalidInputException;
+
+/**
+ * Everything said once about a method: its name on the command line, a one-line summary, its source
+ * (paper or library), its parameters, the side inputs it needs and how it runs on Spark.
+ */
+public record MethodDescriptor(String name, String summary, String source, List<Param> params,
+    Set<SideInput> sideInputs, Distribution distribution) {
+  public MethodDescriptor {
+    params = List.copyOf(params);
+    sideInputs = Set.copyOf(sideInputs);
+  }
+
+  /** A method without side inputs that runs locally only. */
+  public static MethodDescriptor of(String name, String summary, String source, List<Param> params) {
+    return new MethodDescriptor(name, summary, source, params, Set.of(), Distribution.NONE);
+  }
+
+  public MethodDescriptor needs(SideInput... inputs) {
+    return new MethodDescriptor(name, summary, source, params, Set.of(inputs), distribution);
+  }
+
+  public MethodDescriptor distributed(Distribution how) {
+    return new MethodDescriptor(name, summary, source, params, sideInputs, how);
+  }
+
+  /** The parameter called {@code option} or accepted under that name. */
+  public Optional<Param> param(String option) {
+    return params.stream().filter(p -> p.name().equals(option) || p.aliases().contains(option)).findFirst();
+  }
+
+  /**
+   * The given options under their parameters' own names. An option this method does not take, or
+   * one given twice under two names, is bad input naming it and listing the method's options.
+   */
+  public MethodOptions canonical(MethodOptions given) {
+    Map<String, String> out = new LinkedHashMap<>();
+    Map<String, String> typedAs = new LinkedHashMap<>();
+    given.asMap().forEach((option, value) -> {
+      Param p = param(option).orElseThrow(() -> new InvalidInputException(
+          "--" + option + " is not an option of --method " + name + "; " + optionList()));
+      if (out.put(p.name(), value) != null) {
+        throw new InvalidInputException("--" + option + " repeats --" + p.name() + " for --method " + name);
+      }
+      if (!option.equals(p.name())) {
+        typedAs.put(p.name(), option);
+      }
+    });
+    return new MethodOptions(out, typedAs);
+  }
+
+  /** Every parameter's effective value: the given one, else its default (derived ones are left out). */
+  public Map<String, String> effective(MethodOptions canonical) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Param p : params) {
+      String v = canonical.asMap().getOrDefault(p.name(), p.defaultValue());
+      if (v != null) {
+        out.put(p.name(), v);
+      }
+    }
+    return out;
+  }
+
+  /** "dq takes --bins, --similarity (or --kernel), --lambda", or "dq takes no options". */
+  public String optionList() {
+    if (params.isEmpty()) {
+      return name + " takes no options";
+    }
+    List<String> names = new ArrayList<>();
+    for (Param p : params) {
+      String aka = p.aliases().isEmpty() ? "" : " (or --" + String.join(", --", p.aliases()) + ")";
+      names.add("--" + p.name() + aka);
+    }
+    return name + " takes " + String.join(", ", names);
+  }
+}

@@ -1,0 +1,91 @@
+package org.coreset4j.selection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.params.MethodOptions;
+import org.coreset4j.params.Param;
+import org.coreset4j.testing.TestData;
+import org.coreset4j.util.InvalidInputException;
+import org.coreset4j.util.Parallel;
+import org.junit.jupiter.api.Test;
+
+class SelectorsTest {
+  /** Values for the parameters that have no typed default. */
+  private static final Map<String, String> SAMPLE_VALUES = Map.of(
+      "clusters", "3", "eps", "0.1", "first", "0", "pair", "a,b");
+
+  @Test
+  void everyMethodIsRegisteredOnce() {
+    assertThat(Selectors.names()).containsExactly("ccs", "clipscore", "coincide", "d2", "dq", "facility-location",
+        "forgetting", "graphcut", "herding", "kcenter", "logdet", "random", "score", "selfsup", "semdedup");
+  }
+
+  @Test
+  void eachDescriptorListsExactlyTheOptionsItsParametersRead() {
+    for (SelectionMethod m : ServiceLoader.load(SelectionMethod.class)) {
+      MethodDescriptor d = m.descriptor();
+      Map<String, String> all = new LinkedHashMap<>();
+      for (Param p : d.params()) {
+        all.put(p.name(), p.defaultValue() != null ? p.defaultValue() : SAMPLE_VALUES.get(p.name()));
+      }
+      MethodOptions given = new MethodOptions(all);
+      m.create(given);
+      assertThat(given.asked()).as(d.name()).isEqualTo(all.keySet());
+      assertThat(d.effective(given)).as(d.name()).isEqualTo(all.entrySet().stream()
+          .filter(e -> d.param(e.getKey()).orElseThrow().defaultValue() != null || given.has(e.getKey()))
+          .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+  }
+
+  @Test
+  void anOptionTheMethodDoesNotTakeNamesItAndTheMethodsOptions() {
+    assertThatThrownBy(() -> Selectors.create("dq", MethodOptions.of("clusters", "9")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("--clusters is not an option of --method dq; "
+            + "dq takes --bins, --similarity (or --kernel), --lambda");
+    assertThatThrownBy(() -> Selectors.create("herding", MethodOptions.of("bins", "2")))
+        .hasMessageContaining("herding takes no options");
+    assertThatThrownBy(() -> Selectors.create("logdet", MethodOptions.of("neighbors", "2")))
+        .hasMessageContaining("--neighbors is not an option of --method logdet");
+    assertThatThrownBy(() -> Selectors.create("kcenter", MethodOptions.of("metric", "cosine", "similarity", "cosine")))
+        .hasMessageContaining("repeats --similarity");
+    assertThatThrownBy(() -> Selectors.create("nope", MethodOptions.empty()))
+        .hasMessageStartingWith("--method nope is not one of ccs|");
+  }
+
+  @Test
+  void olderOptionNamesMeanTheSharedSimilarity() {
+    FloatMatrix x = TestData.clustered(60, 4, 3, 50, 5, 1);
+    for (String[] m : new String[][] {{"dq", "kernel"}, {"kcenter", "metric"}}) {
+      assertThat(select(m[0], MethodOptions.of(m[1], "cosine"), x))
+          .isEqualTo(select(m[0], MethodOptions.of("similarity", "cosine"), x));
+    }
+  }
+
+  @Test
+  void sideInputsAndSparkCapabilitiesAreDeclared() {
+    assertThat(methodsNeeding(SideInput.SCORES)).containsExactlyInAnyOrder("ccs", "d2", "score");
+    assertThat(methodsNeeding(SideInput.EVENTS)).containsExactly("forgetting");
+    assertThat(methodsNeeding(SideInput.MODALITIES)).containsExactly("clipscore");
+    assertThat(Selectors.descriptors().stream().filter(d -> d.distribution() != Distribution.NONE)
+        .map(MethodDescriptor::name)).containsExactlyInAnyOrder("random", "dq", "kcenter", "coincide", "semdedup");
+  }
+
+  private static Set<String> methodsNeeding(SideInput input) {
+    return Selectors.descriptors().stream().filter(d -> d.sideInputs().contains(input))
+        .map(MethodDescriptor::name).collect(Collectors.toSet());
+  }
+
+  private static int[] select(String method, MethodOptions o, FloatMatrix x) {
+    try (Parallel p = new Parallel(1)) {
+      return Selectors.create(method, o).select(x, Budget.size(10), SelectionContext.of(0, p)).indices();
+    }
+  }
+}

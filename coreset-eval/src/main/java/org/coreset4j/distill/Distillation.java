@@ -1,0 +1,134 @@
+package org.coreset4j.distill;
+
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.coreset4j.util.InvalidInputException;
+import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.nn.Adam;
+import org.coreset4j.nn.ContrastiveHeads;
+import org.coreset4j.nn.Dense;
+import org.coreset4j.nn.Standardizer;
+import org.coreset4j.util.Parallel;
+import org.coreset4j.util.Progress;
+import org.coreset4j.util.Sampling;
+import org.coreset4j.util.Seeds;
+
+/**
+ * Vision-language dataset distillation by bi-trajectory matching (seed 002), on frozen embeddings:
+ * see {@link DistillParams} for the procedure and {@link TrajectoryMatch} (low-rank heads:
+ * {@link LowRankMatch}) for the exact meta-gradient.
+ * Both modalities are standardised with the columns' mean and std over all N rows; experts and
+ * students work in that space, and the synthetic rows are mapped back before they are returned.
+ * The result depends only on the inputs and the parameters, never on the thread count.
+ */
+public final class Distillation {
+  private Distillation() {}
+
+  /** Trains the experts, then distils. */
+  public static DistillResult run(FloatMatrix image, FloatMatrix text, DistillParams params, Parallel par,
+      Progress progress) {
+    return run(image, text, null, params, par, progress);
+  }
+
+  /** The trajectory description (data fingerprint and expert settings) for these inputs. */
+  public static Trajectories.TrajectoryInfo trajectoryInfo(FloatMatrix image, FloatMatrix text, DistillParams params) {
+    checkInputs(image, text, params.pairs());
+    int maxRank = Math.min(params.headDim(), Math.min(image.cols(), text.cols()));
+    if (params.headRank() > maxRank) {
+      throw new InvalidInputException("--head-rank " + params.headRank() + " must be at most " + maxRank
+          + " (the smallest of the head dim and the two input dims)");
+    }
+    return ExpertTraining.info(image, text, params);
+  }
+
+  /** Trains the expert trajectories only. */
+  public static Trajectories experts(FloatMatrix image, FloatMatrix text, DistillParams params, Parallel par,
+      Progress progress) {
+    Trajectories.TrajectoryInfo info = trajectoryInfo(image, text, params);
+    Standardized s = Standardized.of(image, text);
+    return ExpertTraining.train(s.u, s.v, info, params.seed(), par, progress);
+  }
+
+  /** Distils with the given trajectories (null: train them first); they must fit these inputs. */
+  public static DistillResult run(FloatMatrix image, FloatMatrix text, Trajectories trajectories, DistillParams params,
+      Parallel par, Progress progress) {
+    Trajectories.TrajectoryInfo info = trajectoryInfo(image, text, params);
+    Standardized s = Standardized.of(image, text);
+    Trajectories experts = trajectories != null ? trajectories
+        : ExpertTraining.train(s.u, s.v, info, params.seed(), par, progress);
+    if (!experts.info().equals(info)) {
+      throw new InvalidInputException("the expert trajectories were made for other data or settings: "
+          + experts.info() + ", expected " + info);
+    }
+    int m = params.pairs();
+    int du = image.cols();
+    int dv = text.cols();
+    int[] init = Sampling.withoutReplacement(image.rows(), m, Seeds.derive(params.seed(), -1));
+    double[] u = Dense.gatherRows(s.u, du, init);
+    double[] v = Dense.gatherRows(s.v, dv, init);
+    double[] logStep = {Math.log(params.expertLr())};
+    ContrastiveHeads base = params.headRank() == 0 ? null
+        : LowRank.base(params.headDim(), du, dv, params.temperature());
+    Adam rowsImage = new Adam(u.length, params.synLr());
+    Adam rowsText = new Adam(v.length, params.synLr());
+    Adam step = new Adam(1, params.stepLr());
+    SplittableRandom rng = new SplittableRandom(Seeds.derive(params.seed(), -2));
+    double[] loss = new double[params.iterations()];
+    progress.start("distill", params.iterations());
+    for (int it = 0; it < params.iterations(); it++) {
+      int expert = rng.nextInt(params.experts());
+      int startEpoch = rng.nextInt(params.maxStartEpoch() + 1);
+      Heads from = experts.at(expert, startEpoch);
+      Heads to = experts.at(expert, startEpoch + params.epochsPerMatch());
+      TrajectoryMatch.Result r = base == null
+          ? TrajectoryMatch.evaluate(u, v, m, logStep[0], from, to, params.synSteps(), par)
+          : LowRankMatch.evaluate(u, v, m, logStep[0], from, to, base, params.synSteps(), par);
+      loss[it] = r.value();
+      rowsImage.step(u, r.gradImage());
+      rowsText.step(v, r.gradText());
+      step.step(logStep, new double[] {r.gradLogStep()});
+      progress.advance(1);
+    }
+    progress.finish();
+    FloatMatrix synImage = FloatMatrix.of(s.image.restore(u, m), m, du);
+    FloatMatrix synText = FloatMatrix.of(s.text.restore(v, m), m, dv);
+    return new DistillResult(synImage, synText, Math.exp(logStep[0]),
+        NearestRows.of(image, synImage, DistillResult.NEAREST, par),
+        NearestRows.of(text, synText, DistillResult.NEAREST, par), init, loss);
+  }
+
+  /** Same N, at most N pairs, finite values (the first bad row is named). */
+  static void checkInputs(FloatMatrix image, FloatMatrix text, int pairs) {
+    if (image.rows() != text.rows()) {
+      throw new InvalidInputException("image has " + image.rows() + " rows but text has " + text.rows()
+          + "; the two modalities must hold the same N pairs");
+    }
+    if (pairs > image.rows()) {
+      throw new InvalidInputException("--pairs " + pairs + " is larger than the " + image.rows() + " real pairs");
+    }
+    checkFinite("image", image);
+    checkFinite("text", text);
+  }
+
+  private static void checkFinite(String name, FloatMatrix x) {
+    float[] row = new float[x.cols()];
+    for (int r = 0; r < x.rows(); r++) {
+      x.copyRow(r, row);
+      for (float f : row) {
+        if (!Float.isFinite(f)) {
+          throw new InvalidInputException(name + " row " + r + " holds " + f + "; all values must be finite");
+        }
+      }
+    }
+  }
+
+  /** Both modalities standardised over all rows, with their standardisers. */
+  private record Standardized(Standardizer image, Standardizer text, double[] u, double[] v) {
+    static Standardized of(FloatMatrix image, FloatMatrix text) {
+      int[] all = IntStream.range(0, image.rows()).toArray();
+      Standardizer si = Standardizer.fit(image, all);
+      Standardizer st = Standardizer.fit(text, all);
+      return new Standardized(si, st, si.apply(image, all), st.apply(text, all));
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.coreset4j.evaluation;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.nn.Adam;
+import org.coreset4j.nn.Minibatches;
+import org.coreset4j.nn.Standardizer;
+import org.coreset4j.util.Parallel;
+
+/**
+ * A multinomial logistic-regression probe (see {@link ProbeParams} and {@link SoftmaxRegression}) on
+ * features standardised on the training rows. Parameters start at zero. Metric: held-out accuracy
+ * in percent (argmax ties go to the lowest class).
+ */
+final class ClassifyModel implements DownstreamModel {
+  private static final List<Metric> METRICS = List.of(new Metric("accuracy", false));
+
+  private final FloatMatrix features;
+  private final int[] labels;
+  private final int classes;
+  private final ProbeParams params;
+  private final SoftmaxRegression regression;
+
+  ClassifyModel(FloatMatrix features, int[] labels, ProbeParams params) {
+    this.features = features;
+    this.labels = labels;
+    this.classes = java.util.Arrays.stream(labels).max().orElse(0) + 1;
+    this.params = params;
+    this.regression = new SoftmaxRegression(classes, features.cols(), params.weightDecay());
+  }
+
+  @Override
+  public List<Metric> metrics() {
+    return METRICS;
+  }
+
+  @Override
+  public String describe() {
+    return "logistic-regression probe over " + classes + " classes (" + params.steps() + " steps, batch "
+        + params.batch() + ", Adam lr " + params.learningRate() + ", weight decay " + params.weightDecay() + ")";
+  }
+
+  @Override
+  public double[] trainAndScore(int[] train, int[] test, long seed, Parallel par) {
+    Standardizer st = Standardizer.fit(features, train);
+    double[] theta = train(st.apply(features, train), rowsOf(train), train.length, seed, par);
+    double[] logits = regression.logits(theta, st.apply(features, test), test.length, par);
+    int correct = 0;
+    for (int i = 0; i < test.length; i++) {
+      correct += regression.argmax(logits, i) == labels[test[i]] ? 1 : 0;
+    }
+    return new double[] {100.0 * correct / test.length};
+  }
+
+  private int[] rowsOf(int[] rows) {
+    int[] y = new int[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      y[i] = labels[rows[i]];
+    }
+    return y;
+  }
+
+  /** Parameters W (classes x d) then c (classes), trained by Adam from zero. */
+  double[] train(double[] x, int[] y, int n, long seed, Parallel par) {
+    double[] theta = new double[regression.parameters()];
+    double[] grad = new double[theta.length];
+    Adam adam = new Adam(theta.length, params.learningRate());
+    Minibatches.run(n, params.batch(), params.steps(), new SplittableRandom(seed),
+        batch -> regression.step(theta, adam, x, y, batch, grad, par));
+    return theta;
+  }
+}

@@ -1,0 +1,98 @@
+package org.coreset4j.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.nn.Adam;
+import org.coreset4j.nn.ContrastiveHeads;
+import org.coreset4j.nn.ContrastiveParams;
+import org.coreset4j.nn.Minibatches;
+import org.coreset4j.nn.Standardizer;
+import org.coreset4j.util.Parallel;
+
+/**
+ * Image-text retrieval with linear contrastive heads (see {@link ContrastiveHeads},
+ * {@link ContrastiveParams}) trained on the subset's pairs; metrics on the held-out pairs:
+ * image-to-text and text-to-image R@1, R@5, R@10 in percent.
+ */
+final class RetrievalModel implements DownstreamModel {
+  private static final int[] KS = {1, 5, 10};
+  private static final List<Metric> METRICS = metricList();
+
+  private final FloatMatrix images;
+  private final FloatMatrix texts;
+  private final ContrastiveParams params;
+
+  RetrievalModel(FloatMatrix images, FloatMatrix texts, ContrastiveParams params) {
+    this.images = images;
+    this.texts = texts;
+    this.params = params;
+  }
+
+  private static List<Metric> metricList() {
+    List<Metric> m = new ArrayList<>();
+    for (String dir : new String[] {"i2t", "t2i"}) {
+      for (int k : KS) {
+        m.add(new Metric(dir + "_R@" + k, false));
+      }
+    }
+    return List.copyOf(m);
+  }
+
+  @Override
+  public List<Metric> metrics() {
+    return METRICS;
+  }
+
+  @Override
+  public String describe() {
+    return "linear contrastive heads (dim " + params.dim() + ", temperature " + params.temperature() + ", "
+        + params.steps() + " steps, batch " + params.batch() + ", Adam lr " + params.learningRate() + ")";
+  }
+
+  @Override
+  public double[] trainAndScore(int[] train, int[] test, long seed, Parallel par) {
+    Standardizer su = Standardizer.fit(images, train);
+    Standardizer sv = Standardizer.fit(texts, train);
+    return score(su, sv, su.apply(images, train), sv.apply(texts, train), train.length, test, seed, par);
+  }
+
+  /** Trains on the synthetic pairs (standardised by their own columns, as a subset is) and scores on test. */
+  double[] trainAndScore(SyntheticPairs synthetic, int[] test, long seed, Parallel par) {
+    int[] all = java.util.stream.IntStream.range(0, synthetic.size()).toArray();
+    Standardizer su = Standardizer.fit(synthetic.image(), all);
+    Standardizer sv = Standardizer.fit(synthetic.text(), all);
+    return score(su, sv, su.apply(synthetic.image(), all), sv.apply(synthetic.text(), all), all.length, test, seed,
+        par);
+  }
+
+  private double[] score(Standardizer su, Standardizer sv, double[] u, double[] v, int n, int[] test, long seed,
+      Parallel par) {
+    ContrastiveHeads heads = train(u, v, n, seed, par);
+    double[] a = heads.embedImages(su.apply(images, test), test.length, par);
+    double[] b = heads.embedTexts(sv.apply(texts, test), test.length, par);
+    double[] i2t = RecallAtK.imageToText(a, b, test.length, params.dim(), KS);
+    double[] t2i = RecallAtK.textToImage(a, b, test.length, params.dim(), KS);
+    double[] out = new double[2 * KS.length];
+    System.arraycopy(i2t, 0, out, 0, KS.length);
+    System.arraycopy(t2i, 0, out, KS.length, KS.length);
+    return out;
+  }
+
+  /** Adam steps over shuffled minibatches of the n standardised pairs (u, v). */
+  ContrastiveHeads train(double[] u, double[] v, int n, long seed, Parallel par) {
+    SplittableRandom rng = new SplittableRandom(seed);
+    int du = images.cols();
+    int dv = texts.cols();
+    ContrastiveHeads heads = ContrastiveHeads.random(params.dim(), du, dv, params.temperature(), rng);
+    Adam adam = new Adam(heads.params.length, params.learningRate());
+    double[] grad = new double[heads.params.length];
+    Minibatches.run(n, params.batch(), params.steps(), rng, batch -> {
+      heads.lossAndGradient(DownstreamModel.gatherRows(u, du, batch), DownstreamModel.gatherRows(v, dv, batch),
+          batch.length, grad, par);
+      adam.step(heads.params, grad);
+    });
+    return heads;
+  }
+}

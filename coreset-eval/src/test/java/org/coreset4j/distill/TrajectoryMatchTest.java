@@ -1,0 +1,80 @@
+package org.coreset4j.distill;
+
+import static org.coreset4j.distill.FiniteDifferences.assertMetaGradients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import org.coreset4j.nn.ContrastiveHeads;
+import org.coreset4j.util.Parallel;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The trajectory-matching objective against a direct float64 unroll in parameter space, and its
+ * meta-gradient against central finite differences of that whole objective.
+ */
+class TrajectoryMatchTest {
+  private static final int M = 5;
+  private static final int DU = 4;
+  private static final int DV = 3;
+  private static final int DIM = 3;
+  private static final int STEPS = 4;
+  private static final double TAU = 0.5;
+
+  private final SplittableRandom rng = new SplittableRandom(17);
+  private final double[] u = RandomParams.gaussian(rng, M * DU);
+  private final double[] v = RandomParams.gaussian(rng, M * DV);
+  private final double[] startParams = RandomParams.gaussian(rng, DIM * (DU + DV));
+  private final double[] targetParams = RandomParams.gaussian(rng, DIM * (DU + DV));
+  private final Heads start = Heads.of(startParams, DIM, DU, DV, TAU, 0);
+  private final Heads target = Heads.of(targetParams, DIM, DU, DV, TAU, 0);
+  private final double logStep = Math.log(0.3);
+
+  @Test
+  void objectiveEqualsAnUnrollOfTheHeads() {
+    try (Parallel par = new Parallel(1)) {
+      double fast = TrajectoryMatch.evaluate(u, v, M, logStep, start, target, STEPS, par).value();
+      assertThat(fast).isCloseTo(unrolled(u, v, logStep), within(1e-10));
+    }
+  }
+
+  @Test
+  void metaGradientMatchesFiniteDifferencesOfTheWholeObjective() {
+    try (Parallel par = new Parallel(2)) {
+      TrajectoryMatch.Result r = TrajectoryMatch.evaluate(u, v, M, logStep, start, target, STEPS, par);
+      assertMetaGradients(r, u, v, logStep, this::unrolled);
+    }
+  }
+
+  @Test
+  void sameResultForOneAndTwoThreads() {
+    try (Parallel one = new Parallel(1); Parallel two = new Parallel(2)) {
+      TrajectoryMatch.Result a = TrajectoryMatch.evaluate(u, v, M, logStep, start, target, STEPS, one);
+      TrajectoryMatch.Result b = TrajectoryMatch.evaluate(u, v, M, logStep, start, target, STEPS, two);
+      assertThat(b.gradImage()).containsExactly(a.gradImage());
+      assertThat(b.gradLogStep()).isEqualTo(a.gradLogStep());
+    }
+  }
+
+  /** J by R plain SGD steps on the head parameters, with ContrastiveHeads' gradient. */
+  private double unrolled(double[] uu, double[] vv, double ls) {
+    double alpha = Math.exp(ls);
+    ContrastiveHeads heads = new ContrastiveHeads(DIM, DU, DV, TAU, startParams.clone());
+    double[] grad = new double[startParams.length];
+    try (Parallel par = new Parallel(1)) {
+      for (int k = 0; k < STEPS; k++) {
+        heads.lossAndGradient(uu, vv, M, grad, par);
+        for (int i = 0; i < grad.length; i++) {
+          heads.params[i] -= alpha * grad[i];
+        }
+      }
+    }
+    int split = DIM * DU;
+    return ratio(heads.params, 0, split) + ratio(heads.params, split, startParams.length);
+  }
+
+  private double ratio(double[] p, int from, int to) {
+    return RandomParams.distanceRatio(p, startParams, targetParams, from, to);
+  }
+}

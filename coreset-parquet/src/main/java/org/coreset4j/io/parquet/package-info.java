@@ -1,0 +1,6 @@
+/**
+ * Parquet input: a column of float or double lists read as an (N, D) tensor, offered to
+ * {@code Tensors.open} as a {@code TensorFormat} service. The only package that uses Parquet,
+ * Hadoop and SLF4J; may depend on io and util.
+ */
+package org.coreset4j.io.parquet;
