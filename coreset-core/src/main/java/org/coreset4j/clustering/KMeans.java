@@ -10,6 +10,7 @@ import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Vectors;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Progress;
+import org.coreset4j.util.Ranking;
 import org.coreset4j.util.Sampling;
 
 /**
@@ -98,9 +99,8 @@ public final class KMeans {
     if (emptyCount == 0) {
       return;
     }
-    Integer[] order = new Integer[labels.length];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, (a, b) -> fit[a] != fit[b] ? Double.compare(fit[b], fit[a]) : Integer.compare(a, b));
+    // worst fit first, ties to the lower row; fit is never -0.0, so this is the numeric order
+    int[] order = Ranking.descending(fit);
     int next = 0;
     for (int j = 0; j < sums.length; j++) {
       if (!empty[j]) {
@@ -172,13 +172,12 @@ public final class KMeans {
 
   /** Writes {@code v} as centroid j, scaled to unit length for spherical k-means (zero stays zero). */
   private static void setCentroid(FloatMatrix c, int j, double[] v, Similarity metric) {
-    double scale = 1.0;
     if (metric == Similarity.COSINE) {
-      double norm = Vectors.norm(v);
-      scale = norm == 0 ? 1.0 : 1.0 / norm;
+      c.setRow(j, Vectors.unitFloats(v));
+      return;
     }
     for (int col = 0; col < v.length; col++) {
-      c.set(j, col, (float) (v[col] * scale));
+      c.set(j, col, (float) v[col]);
     }
   }
 

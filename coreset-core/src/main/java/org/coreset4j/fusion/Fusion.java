@@ -3,6 +3,7 @@ package org.coreset4j.fusion;
 import java.util.List;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.kernels.Vectors;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Progress;
 
@@ -29,8 +30,8 @@ public final class Fusion {
     int column = 0;
     for (int m = 0; m < modalities.size(); m++) {
       Modality mod = modalities.get(m);
-      ColumnStats stats = options.normalize() == Normalization.STANDARD
-          ? ColumnStats.of(mod, options.tokens(), widths[m], parallel, rowsPerBlock(mod))
+      StandardScaling stats = options.normalize() == Normalization.STANDARD
+          ? StandardScaling.of(mod, options.tokens(), widths[m], parallel, rowsPerBlock(mod))
           : null;
       writeModality(mod, options, stats, scale, out, concat ? column : 0, !concat && m > 0, parallel, progress);
       column += widths[m];
@@ -40,7 +41,7 @@ public final class Fusion {
   }
 
   /** Pools, normalises and writes (or adds) one modality into columns [column, column + width). */
-  private static void writeModality(Modality mod, FusionOptions o, ColumnStats stats, double scale,
+  private static void writeModality(Modality mod, FusionOptions o, StandardScaling stats, double scale,
       FloatMatrix out, int column, boolean add, Parallel parallel, Progress progress) {
     int t = mod.tokens();
     int d = mod.dims();
@@ -73,21 +74,10 @@ public final class Fusion {
     }
   }
 
-  private static void normalize(float[] v, Normalization norm, ColumnStats stats) {
+  private static void normalize(float[] v, Normalization norm, StandardScaling stats) {
     switch (norm) {
       case NONE -> { }
-      case L2 -> {
-        double ss = 0;
-        for (float x : v) {
-          ss += (double) x * x;
-        }
-        if (ss > 0) {
-          double inv = 1 / Math.sqrt(ss);
-          for (int j = 0; j < v.length; j++) {
-            v[j] = (float) (v[j] * inv);
-          }
-        }
-      }
+      case L2 -> Vectors.normalize(v);
       case STANDARD -> {
         for (int j = 0; j < v.length; j++) {
           v[j] = (float) ((v[j] - stats.mean()[j]) * stats.inverseStd()[j]);

@@ -81,6 +81,33 @@ public final class Vectors {
     return Math.sqrt(s);
   }
 
+  /**
+   * Scales {@code v} in place to unit L2 norm: squares summed in float64, each value multiplied by
+   * 1 / norm in float64 and rounded once. A row without a positive norm is multiplied by 0, so an
+   * all-zero row stays as it is.
+   */
+  public static void normalize(float[] v) {
+    double ss = 0;
+    for (float x : v) {
+      ss += (double) x * x;
+    }
+    double inv = ss > 0 ? 1 / Math.sqrt(ss) : 0;
+    for (int j = 0; j < v.length; j++) {
+      v[j] = (float) (v[j] * inv);
+    }
+  }
+
+  /** {@code v / ||v||} rounded to float32 (a zero vector stays zero): a spherical k-means centroid. */
+  public static float[] unitFloats(double[] v) {
+    double norm = norm(v);
+    double scale = norm == 0 ? 1.0 : 1.0 / norm;
+    float[] out = new float[v.length];
+    for (int j = 0; j < v.length; j++) {
+      out[j] = (float) (v[j] * scale);
+    }
+    return out;
+  }
+
   /** Row {@code i} of {@code x} dotted with a float64 vector, in float64. */
   public static double dotF64(FloatMatrix x, int i, double[] v) {
     check(x.cols() == v.length, x.cols(), v.length);

@@ -25,7 +25,7 @@ final class ExactPca {
     int d = x.cols();
     int rows = Math.max(1, Math.min(n, BLOCK_ELEMENTS / Math.max(1, d)));
     progress.start("PCA (exact)", 2L * n);
-    ColumnStats stats = ColumnStats.of(x, parallel);
+    Centering stats = Centering.of(x, parallel);
     double[] mu = stats.means();
     double[] scatter = new double[d * d];
     try (Arena arena = Arena.ofShared()) {

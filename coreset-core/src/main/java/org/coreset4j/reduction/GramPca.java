@@ -27,7 +27,7 @@ final class GramPca {
     int n = x.rows();
     int d = x.cols();
     progress.start("PCA (Gram)", Parallel.chunkCount(d, COLUMN_BLOCK) + 2L);
-    ColumnStats stats = ColumnStats.of(x, parallel);
+    Centering stats = Centering.of(x, parallel);
     double[] mu = stats.means();
     double[] vectors = new double[n * k];
     double[] lambda = Lapack.largestEigen(gram(x, mu, parallel, progress), n, k, vectors);

@@ -25,7 +25,7 @@ final class RandomizedPca {
     int l = Math.min(k + params.oversampling(), Math.min(n, d));
     int passes = 2 * params.powerIterations() + 3;
     progress.start("PCA (randomized)", passes);
-    ColumnStats stats = ColumnStats.of(x, parallel);
+    Centering stats = Centering.of(x, parallel);
     double[] mu = stats.means();
     try (Arena arena = Arena.ofShared()) {
       MemorySegment wide = arena.allocate((long) d * l * Float.BYTES, 64);

@@ -28,14 +28,6 @@ public final class Sampling {
     return java.util.Arrays.copyOf(perm, k);
   }
 
-  /** A well-mixed seed for stream {@code stream} of {@code seed} (the SplitMix64 finaliser). */
-  public static long mix(long seed, long stream) {
-    long z = seed + 0x9E3779B97F4A7C15L * (stream + 1);
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
-  }
-
   /** {@code k} distinct elements of {@code from}, drawn uniformly without replacement. */
   public static int[] withoutReplacement(int[] from, int k, long seed) {
     int[] pos = withoutReplacement(from.length, k, seed);
@@ -44,10 +36,5 @@ public final class Sampling {
       out[i] = from[pos[i]];
     }
     return out;
-  }
-
-  /** A seed for stream {@code stream} (for example one per cluster) derived from {@code seed}. */
-  public static long derive(long seed, long stream) {
-    return new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (stream + 1))).nextLong();
   }
 }

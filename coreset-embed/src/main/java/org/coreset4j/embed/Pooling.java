@@ -1,6 +1,7 @@
 package org.coreset4j.embed;
 
 import java.nio.FloatBuffer;
+import org.coreset4j.kernels.Vectors;
 
 /** Reduces a model output to one vector per sample. */
 final class Pooling {
@@ -54,14 +55,7 @@ final class Pooling {
   /** Scales each row to unit length in place (all-zero rows stay zero); returns the rows. */
   static float[][] normalize(float[][] rows) {
     for (float[] row : rows) {
-      double norm = 0;
-      for (float v : row) {
-        norm += (double) v * v;
-      }
-      double scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-      for (int h = 0; h < row.length; h++) {
-        row[h] = (float) (row[h] * scale);
-      }
+      Vectors.normalize(row);
     }
     return rows;
   }

@@ -11,6 +11,7 @@ import org.coreset4j.nn.Standardizer;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Progress;
 import org.coreset4j.util.Sampling;
+import org.coreset4j.util.Seeds;
 
 /**
  * Vision-language dataset distillation by bi-trajectory matching (seed 002), on frozen embeddings:
@@ -62,7 +63,7 @@ public final class Distillation {
     int m = params.pairs();
     int du = image.cols();
     int dv = text.cols();
-    int[] init = Sampling.withoutReplacement(image.rows(), m, Sampling.derive(params.seed(), -1));
+    int[] init = Sampling.withoutReplacement(image.rows(), m, Seeds.derive(params.seed(), -1));
     double[] u = Dense.gatherRows(s.u, du, init);
     double[] v = Dense.gatherRows(s.v, dv, init);
     double[] logStep = {Math.log(params.expertLr())};
@@ -71,7 +72,7 @@ public final class Distillation {
     Adam rowsImage = new Adam(u.length, params.synLr());
     Adam rowsText = new Adam(v.length, params.synLr());
     Adam step = new Adam(1, params.stepLr());
-    SplittableRandom rng = new SplittableRandom(Sampling.derive(params.seed(), -2));
+    SplittableRandom rng = new SplittableRandom(Seeds.derive(params.seed(), -2));
     double[] loss = new double[params.iterations()];
     progress.start("distill", params.iterations());
     for (int it = 0; it < params.iterations(); it++) {

@@ -14,7 +14,7 @@ import org.coreset4j.nn.Dense;
 import org.coreset4j.nn.Minibatches;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Progress;
-import org.coreset4j.util.Sampling;
+import org.coreset4j.util.Seeds;
 
 /**
  * Expert trajectories by minibatch SGD on the standardised real pairs; expert e starts from heads
@@ -39,7 +39,7 @@ final class ExpertTraining {
     List<float[]> experts = new ArrayList<>();
     progress.start("experts", (long) info.experts() * info.epochs());
     for (int e = 0; e < info.experts(); e++) {
-      SplittableRandom rng = new SplittableRandom(Sampling.derive(seed, e));
+      SplittableRandom rng = new SplittableRandom(Seeds.derive(seed, e));
       int rank = info.headRank();
       ContrastiveHeads base = rank == 0 ? null
           : LowRank.base(info.headDim(), info.imageDim(), info.textDim(), info.temperature());

@@ -14,6 +14,7 @@ import org.coreset4j.io.ArrayTensor;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Progress;
 import org.coreset4j.util.Sampling;
+import org.coreset4j.util.Seeds;
 
 /**
  * Evaluates selections by training the same small model on each and scoring it on a fixed held-out
@@ -120,7 +121,7 @@ public final class Evaluation {
       if (fixedRows != null) {
         return fixedRows;
       }
-      int[] rows = Sampling.withoutReplacement(split.train(), randomSize, seed * 0x9E3779B97F4A7C15L + budget);
+      int[] rows = Sampling.withoutReplacement(split.train(), randomSize, Seeds.linear(seed, budget));
       java.util.Arrays.sort(rows);
       return rows;
     }

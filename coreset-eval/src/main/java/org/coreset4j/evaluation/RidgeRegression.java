@@ -1,6 +1,7 @@
 package org.coreset4j.evaluation;
 
 import org.coreset4j.nn.Dense;
+import org.coreset4j.util.ColumnSums;
 import org.coreset4j.util.Parallel;
 
 /**
@@ -70,10 +71,7 @@ final class RidgeRegression {
         mean[c] += x[i * d + c];
       }
     }
-    for (int c = 0; c < d; c++) {
-      mean[c] /= n;
-    }
-    return mean;
+    return ColumnSums.divide(mean, n);
   }
 
   private static double[] centred(double[] x, double[] mean, int n, int d) {

@@ -1,6 +1,7 @@
 package org.coreset4j.nn;
 
 import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.util.ColumnSums;
 
 /**
  * Column z-scores fitted on a model's training rows only: (x - mean) / std, float64; a column that
@@ -16,32 +17,19 @@ public final class Standardizer {
   }
 
   public static Standardizer fit(FloatMatrix x, int[] rows) {
-    int d = x.cols();
-    double[] mean = new double[d];
-    double[] sq = new double[d];
-    float[] buf = new float[d];
+    double[] mean = ColumnSums.divide(sum(x, rows, null), rows.length);
+    return new Standardizer(mean, ColumnSums.inverseStd(sum(x, rows, mean), rows.length));
+  }
+
+  /** Column sums over {@code rows} in row order, or of squared deviations from {@code center} when given. */
+  private static double[] sum(FloatMatrix x, int[] rows, double[] center) {
+    double[] s = new double[x.cols()];
+    float[] buf = new float[x.cols()];
     for (int r : rows) {
       x.copyRow(r, buf);
-      for (int c = 0; c < d; c++) {
-        mean[c] += buf[c];
-      }
+      ColumnSums.add(buf, center, s);
     }
-    for (int c = 0; c < d; c++) {
-      mean[c] /= rows.length;
-    }
-    for (int r : rows) {
-      x.copyRow(r, buf);
-      for (int c = 0; c < d; c++) {
-        double t = buf[c] - mean[c];
-        sq[c] += t * t;
-      }
-    }
-    double[] scale = new double[d];
-    for (int c = 0; c < d; c++) {
-      double std = Math.sqrt(sq[c] / rows.length);
-      scale[c] = std > 0 ? 1 / std : 1;
-    }
-    return new Standardizer(mean, scale);
+    return s;
   }
 
   /** The given rows of {@code x}, standardised, as a flat rows.length x d array. */

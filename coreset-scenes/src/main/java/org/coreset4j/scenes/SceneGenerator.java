@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Progress;
+import org.coreset4j.util.Seeds;
 
 /**
  * Generates CLEVR-like scenes offline: 3 to 10 spheres, cubes and cylinders (8 colours, rubber or
@@ -49,7 +50,7 @@ public final class SceneGenerator {
     progress.start("scenes", count);
     parallel.forChunks(count, CHUNK, (chunk, from, to) -> {
       for (int i = from; i < to; i++) {
-        SplittableRandom rng = new SplittableRandom(sceneSeed(seed, i));
+        SplittableRandom rng = new SplittableRandom(Seeds.scene(seed, i));
         List<SceneObject> layout = Layout.sample(rng);
         captions[i] = Caption.of(layout, rng);
         renderer.render(layout, i, rgb, mask, depth);
@@ -60,16 +61,5 @@ public final class SceneGenerator {
     });
     progress.finish();
     return new SceneSet(size, rgb, mask, depth, labels, Arrays.asList(captions), Arrays.asList(objects));
-  }
-
-  /** The seed of scene {@code index}: two rounds of the MurmurHash3 64-bit finaliser. */
-  static long sceneSeed(long seed, int index) {
-    return mix(seed ^ mix(index + 0x9E3779B97F4A7C15L));
-  }
-
-  private static long mix(long z) {
-    z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
-    z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
-    return z ^ (z >>> 33);
   }
 }

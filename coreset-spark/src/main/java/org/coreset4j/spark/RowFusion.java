@@ -4,11 +4,13 @@ import java.io.Serializable;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.fusion.FuseMode;
 import org.coreset4j.fusion.Normalization;
+import org.coreset4j.kernels.Vectors;
 
 /**
  * The feature pipeline of {@code coreset select} for one row of per-modality vectors: per-modality
- * normalisation (none or l2), then concat, mean (scaled by 1/M) or sum, with the same float32
- * arithmetic as the single-machine fusion, so both see identical features.
+ * normalisation (none, or l2 by the core's {@link Vectors#normalize}, as the single-machine fusion
+ * does), then concat, mean (scaled by 1/M) or sum, with the same float32 arithmetic as the
+ * single-machine fusion, so both see identical features.
  */
 public record RowFusion(Normalization normalize, FuseMode fuse, int[] widths) implements Serializable {
   public RowFusion {
@@ -37,7 +39,7 @@ public record RowFusion(Normalization normalize, FuseMode fuse, int[] widths) im
     for (int m = 0; m < modalities.length; m++) {
       float[] v = modalities[m];
       if (normalize == Normalization.L2) {
-        l2(v);
+        Vectors.normalize(v);
       }
       boolean add = fuse != FuseMode.CONCAT && m > 0;
       int at = fuse == FuseMode.CONCAT ? column : 0;
@@ -48,18 +50,5 @@ public record RowFusion(Normalization normalize, FuseMode fuse, int[] widths) im
       column += v.length;
     }
     return out;
-  }
-
-  private static void l2(float[] v) {
-    double ss = 0;
-    for (float x : v) {
-      ss += (double) x * x;
-    }
-    if (ss > 0) {
-      double inv = 1 / Math.sqrt(ss);
-      for (int j = 0; j < v.length; j++) {
-        v[j] = (float) (v[j] * inv);
-      }
-    }
   }
 }

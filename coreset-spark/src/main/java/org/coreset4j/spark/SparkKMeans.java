@@ -9,8 +9,9 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.coreset4j.clustering.KMeansParams;
 import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.kernels.Vectors;
 import org.coreset4j.params.MethodOptions;
-import org.coreset4j.util.Sampling;
+import org.coreset4j.util.Seeds;
 
 /**
  * Spherical k-means (Lloyd) over Spark. The first centroids are the K samples with the smallest
@@ -38,7 +39,7 @@ public final class SparkKMeans {
     int k = params.clustersFor((int) Math.min(Integer.MAX_VALUE, n));
     long seed = params.seed();
     List<Sample> first = samples.takeOrdered(k, (Comparator<Sample> & Serializable) (a, b) -> {
-      int c = Long.compare(Sampling.mix(seed, a.id()), Sampling.mix(seed, b.id()));
+      int c = Long.compare(Seeds.mix(seed, a.id()), Seeds.mix(seed, b.id()));
       return c != 0 ? c : Long.compare(a.id(), b.id());
     });
     float[] c = new float[k * d];
@@ -97,17 +98,8 @@ public final class SparkKMeans {
     return next;
   }
 
-  /** Writes v / ||v|| as row j (a zero vector stays zero), in the single-machine k-means' rounding. */
+  /** Writes v / ||v|| as row j (a zero vector stays zero), as the single-machine k-means does. */
   private static void setUnit(float[] c, int j, double[] v) {
-    double ss = 0;
-    for (double a : v) {
-      ss += a * a;
-    }
-    double norm = Math.sqrt(ss);
-    double scale = norm == 0 ? 1.0 : 1.0 / norm;
-    int d = v.length;
-    for (int col = 0; col < d; col++) {
-      c[j * d + col] = (float) (v[col] * scale);
-    }
+    System.arraycopy(Vectors.unitFloats(v), 0, c, j * v.length, v.length);
   }
 }

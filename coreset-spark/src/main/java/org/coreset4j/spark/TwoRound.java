@@ -12,7 +12,7 @@ import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selector;
 import org.coreset4j.util.Parallel;
-import org.coreset4j.util.Sampling;
+import org.coreset4j.util.Seeds;
 
 /**
  * The two-round scheme for dq and kcenter (GreeDi, Mirzasoleiman et al. 2013). Round 1: every
@@ -37,7 +37,7 @@ public final class TwoRound {
       List<Sample> part = new ArrayList<>();
       rows.forEachRemaining(part::add);
       int kappa = (int) Math.min(part.size(), Math.ceil(poolFactor * k * part.size() / (double) n));
-      return pick(part, method, kappa, Sampling.mix(seed, p), 1).iterator();
+      return pick(part, method, kappa, Seeds.mix(seed, p), 1).iterator();
     }, false).collect());
     return pick(pool, method, k, seed, threads).stream().mapToLong(Sample::id).sorted().toArray();
   }

@@ -10,8 +10,9 @@ import org.coreset4j.selection.Scores;
 import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selector;
-import org.coreset4j.util.IndexSort;
+import org.coreset4j.util.Ranking;
 import org.coreset4j.util.Sampling;
+import org.coreset4j.util.Seeds;
 
 /**
  * Coverage-centric coreset selection (Zheng et al. 2023, Algorithm 1) on per-sample difficulty
@@ -43,19 +44,19 @@ public final class CcsSelector implements Selector {
       throw new InvalidInputException("--beta " + params.beta() + " drops " + dropped + " of " + n
           + " samples, leaving fewer than the " + count + " to select; lower --beta");
     }
-    int[] kept = Arrays.copyOfRange(IndexSort.order(score, true), dropped, n);
+    int[] kept = Arrays.copyOfRange(Ranking.numericOrder(score, true), dropped, n);
     Arrays.sort(kept);
     int[] stratum = strata(score, kept, params.strata());
     ClusterMembers byStratum = ClusterMembers.of(stratum, params.strata());
     int[] nonEmpty = IntStream.range(0, params.strata()).filter(b -> byStratum.size(b) > 0).toArray();
     double[] sizes = IntStream.range(0, params.strata()).mapToDouble(byStratum::size).toArray();
-    int[] visit = IndexSort.sorted(nonEmpty, sizes, false);
+    int[] visit = Ranking.numericSorted(nonEmpty, sizes, false);
     int[] picked = new int[count];
     int filled = 0;
     for (int v = 0; v < visit.length; v++) {
       int[] members = Arrays.stream(byStratum.rows(visit[v])).map(p -> kept[p]).toArray();
       int take = Math.min(members.length, (count - filled) / (visit.length - v));
-      int[] draw = Sampling.withoutReplacement(members, take, Sampling.derive(context.seed(), visit[v]));
+      int[] draw = Sampling.withoutReplacement(members, take, Seeds.derive(context.seed(), visit[v]));
       System.arraycopy(draw, 0, picked, filled, take);
       filled += take;
     }

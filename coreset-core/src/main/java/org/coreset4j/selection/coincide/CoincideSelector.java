@@ -12,8 +12,9 @@ import org.coreset4j.selection.Budget;
 import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selector;
-import org.coreset4j.util.IndexSort;
+import org.coreset4j.util.Ranking;
 import org.coreset4j.util.Sampling;
+import org.coreset4j.util.Seeds;
 
 /**
  * COINCIDE (Lee et al. 2024) on the given features, as ALGORITHMS.md fixes it: spherical k-means,
@@ -123,8 +124,8 @@ public final class CoincideSelector implements Selector {
     }
     return switch (params.intra()) {
       case MMD -> GreedyMmd.pick(clusterRows, rowSums, take, new GaussianKernel(params.sigma()));
-      case RANDOM -> Sampling.withoutReplacement(n, take, Sampling.derive(seed, cluster));
-      case CENTROID -> Arrays.copyOf(IndexSort.sorted(all, centroidCos, true), take);
+      case RANDOM -> Sampling.withoutReplacement(n, take, Seeds.derive(seed, cluster));
+      case CENTROID -> Arrays.copyOf(Ranking.numericSorted(all, centroidCos, true), take);
     };
   }
 }

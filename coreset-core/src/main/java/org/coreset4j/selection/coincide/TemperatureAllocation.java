@@ -1,7 +1,7 @@
 package org.coreset4j.selection.coincide;
 
 import java.util.stream.IntStream;
-import org.coreset4j.util.IndexSort;
+import org.coreset4j.util.Ranking;
 
 /**
  * COINCIDE step 4: visit the non-empty clusters by descending score s (ties to the lower cluster);
@@ -16,7 +16,7 @@ import org.coreset4j.util.IndexSort;
 public record TemperatureAllocation(int[] visitOrder, long[] taken) {
   static TemperatureAllocation allocate(double[] scores, int[] sizes, int budget, double tau) {
     int[] nonEmpty = IntStream.range(0, sizes.length).filter(c -> sizes[c] > 0).toArray();
-    int[] order = IndexSort.sorted(nonEmpty, scores, true);
+    int[] order = Ranking.numericSorted(nonEmpty, scores, true);
     int v = order.length;
     // relative[k] = sum over j >= k of exp((s_j - s_k) / tau), so p_k = 1 / relative[k]; every
     // factor is at most 1 (descending s), and equal scores give exact counts

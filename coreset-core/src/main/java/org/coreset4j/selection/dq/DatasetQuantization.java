@@ -15,6 +15,7 @@ import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selector;
 import org.coreset4j.util.Sampling;
+import org.coreset4j.util.Seeds;
 
 /**
  * Dataset Quantization (Zhou et al. 2023), multimodal as in seed 000: bins are built greedily one
@@ -106,7 +107,7 @@ public final class DatasetQuantization implements Selector {
     int[] out = new int[0];
     for (int b = 0; b < members.length; b++) {
       int k = (int) Math.rint(fraction * members[b].length);
-      int[] draw = Sampling.withoutReplacement(members[b], k, Sampling.mix(seed, b));
+      int[] draw = Sampling.withoutReplacement(members[b], k, Seeds.mix(seed, b));
       int start = out.length;
       out = Arrays.copyOf(out, start + draw.length);
       System.arraycopy(draw, 0, out, start, draw.length);

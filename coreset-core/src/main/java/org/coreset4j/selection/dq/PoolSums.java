@@ -2,6 +2,7 @@ package org.coreset4j.selection.dq;
 
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Vectors;
+import org.coreset4j.util.ColumnSums;
 import org.coreset4j.util.Parallel;
 
 /** Pool-level helpers whose results do not depend on the thread count. */
@@ -12,23 +13,12 @@ final class PoolSums {
 
   /** sum over k < size of weight[ids[k]] * row ids[k] (weight 1 when null), per chunk in chunk order. */
   static double[] weightedRowSum(FloatMatrix x, int[] ids, int size, double[] weight, Parallel parallel) {
-    int d = x.cols();
-    double[][] partial = new double[Parallel.chunkCount(size, CHUNK)][];
-    parallel.forChunks(size, CHUNK, (chunk, from, to) -> {
-      double[] s = new double[d];
+    return ColumnSums.of(size, x.cols(), CHUNK, parallel, (s, from, to) -> {
       for (int k = from; k < to; k++) {
         int i = ids[k];
         Vectors.axpyF64(weight == null ? 1 : weight[i], x, i, s);
       }
-      partial[chunk] = s;
     });
-    double[] total = new double[d];
-    for (double[] p : partial) {
-      for (int j = 0; j < d; j++) {
-        total[j] += p[j];
-      }
-    }
-    return total;
   }
 
   /**

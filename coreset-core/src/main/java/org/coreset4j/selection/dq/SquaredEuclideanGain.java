@@ -2,6 +2,7 @@ package org.coreset4j.selection.dq;
 
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Vectors;
+import org.coreset4j.util.ColumnSums;
 import org.coreset4j.util.Parallel;
 
 /**
@@ -33,10 +34,7 @@ final class SquaredEuclideanGain implements GainModel {
     int n = x.rows();
     int[] all = new int[n];
     java.util.Arrays.setAll(all, i -> i);
-    this.center = PoolSums.weightedRowSum(x, all, n, null, parallel);
-    for (int j = 0; j < center.length; j++) {
-      center[j] /= n;
-    }
+    this.center = ColumnSums.divide(PoolSums.weightedRowSum(x, all, n, null, parallel), n);
     this.q = new double[n];
     parallel.forChunks(n, 1024, (chunk, from, to) -> {
       float[] row = new float[x.cols()];

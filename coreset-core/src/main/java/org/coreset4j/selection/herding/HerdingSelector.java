@@ -8,6 +8,7 @@ import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selector;
 import org.coreset4j.util.ChunkArgmax;
+import org.coreset4j.util.ColumnSums;
 import org.coreset4j.util.Parallel;
 
 /**
@@ -68,25 +69,10 @@ public final class HerdingSelector implements Selector {
 
   /** Column means in float64: per-chunk sums added in chunk order, so any thread count agrees. */
   static double[] mean(FloatMatrix x, Parallel parallel) {
-    int n = x.rows();
-    int d = x.cols();
-    double[][] partial = new double[Parallel.chunkCount(n, CHUNK)][];
-    parallel.forChunks(n, CHUNK, (c, from, to) -> {
-      double[] s = new double[d];
+    return ColumnSums.divide(ColumnSums.of(x.rows(), x.cols(), CHUNK, parallel, (s, from, to) -> {
       for (int i = from; i < to; i++) {
         Vectors.axpyF64(1.0, x, i, s);
       }
-      partial[c] = s;
-    });
-    double[] mean = new double[d];
-    for (double[] s : partial) {
-      for (int c = 0; c < d; c++) {
-        mean[c] += s[c];
-      }
-    }
-    for (int c = 0; c < d; c++) {
-      mean[c] /= n;
-    }
-    return mean;
+    }), x.rows());
   }
 }

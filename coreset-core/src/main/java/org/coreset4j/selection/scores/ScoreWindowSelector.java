@@ -1,9 +1,9 @@
 package org.coreset4j.selection.scores;
 
 import java.util.Arrays;
-import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.selection.Budget;
+import org.coreset4j.selection.Scores;
 import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selector;
@@ -31,7 +31,7 @@ public final class ScoreWindowSelector implements Selector {
   @Override
   public Selection select(FloatMatrix features, Budget budget, SelectionContext context) {
     int n = features.rows();
-    double[] s = checkedScores(context.scores(), n, name());
+    double[] s = Scores.require(context, n, name());
     int k = budget.count(n);
     int[] picked = switch (params.window()) {
       case TOP -> Ranking.top(s, k);
@@ -42,21 +42,5 @@ public final class ScoreWindowSelector implements Selector {
       }
     };
     return Selection.of(picked);
-  }
-
-  /** The scores, checked to be present, of length n and finite. */
-  public static double[] checkedScores(double[] scores, int n, String method) {
-    if (scores == null) {
-      throw new InvalidInputException("--scores is required by --method " + method + " (a .npy of N floats)");
-    }
-    if (scores.length != n) {
-      throw new InvalidInputException("--scores has " + scores.length + " values but the features have N = " + n);
-    }
-    for (int i = 0; i < n; i++) {
-      if (!Double.isFinite(scores[i])) {
-        throw new InvalidInputException("--scores value " + i + " is " + scores[i] + "; scores must be finite");
-      }
-    }
-    return scores;
   }
 }

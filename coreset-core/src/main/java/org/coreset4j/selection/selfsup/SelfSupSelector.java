@@ -11,7 +11,7 @@ import org.coreset4j.selection.Budget;
 import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selector;
-import org.coreset4j.util.IndexSort;
+import org.coreset4j.util.Ranking;
 
 /**
  * Self-supervised prototype metric (Sorscher et al. 2022): spherical k-means, score = cosine
@@ -39,7 +39,7 @@ public final class SelfSupSelector implements Selector {
     for (int i = 0; i < score.length; i++) {
       score[i] = 1.0 - score[i];
     }
-    int[] picked = Arrays.copyOf(IndexSort.order(score, params.keepHard()), count);
+    int[] picked = Arrays.copyOf(Ranking.numericOrder(score, params.keepHard()), count);
     Map<String, NdArray> d = KMeansResult.diagnostics(km.assignment(), km.centroids());
     d.put("score", NdArray.of(score));
     return new Selection(picked, d);

@@ -7,9 +7,10 @@ import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Blas;
 import org.coreset4j.kernels.Vectors;
 import org.coreset4j.selection.semdedup.SemDeDupParams.Keep;
-import org.coreset4j.util.IndexSort;
 import org.coreset4j.util.Parallel;
+import org.coreset4j.util.Ranking;
 import org.coreset4j.util.Sampling;
+import org.coreset4j.util.Seeds;
 
 /**
  * For every sample j, max over the samples i walked before j in its cluster of cos(x_i, x_j)
@@ -39,9 +40,9 @@ final class EarlierSimilarity {
    */
   static double[] ofCluster(FloatMatrix x, int[] rows, int c, double[] centroidCos, Keep keep, long seed) {
     int[] order = switch (keep) {
-      case HARD -> IndexSort.sorted(rows, centroidCos, false);
-      case EASY -> IndexSort.sorted(rows, centroidCos, true);
-      case RANDOM -> Sampling.withoutReplacement(rows, rows.length, Sampling.derive(seed, c));
+      case HARD -> Ranking.numericSorted(rows, centroidCos, false);
+      case EASY -> Ranking.numericSorted(rows, centroidCos, true);
+      case RANDOM -> Sampling.withoutReplacement(rows, rows.length, Seeds.derive(seed, c));
     };
     double[] m = ofOrderedRows(unitRows(x, order));
     double[] out = new double[rows.length];

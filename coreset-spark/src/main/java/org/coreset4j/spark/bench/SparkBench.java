@@ -25,6 +25,7 @@ import org.coreset4j.spark.MethodSpec;
 import org.coreset4j.spark.SparkCoresets;
 import org.coreset4j.spark.SparkRequest;
 import org.coreset4j.util.Parallel;
+import org.coreset4j.util.Seeds;
 
 /**
  * Wall time of distributed selection on generated unit-norm clustered data (200 centres), cached
@@ -106,7 +107,7 @@ public final class SparkBench {
   }
 
   private static float[] row(float[][] centres, long i, int d) {
-    SplittableRandom r = new SplittableRandom(i * 0x9E3779B97F4A7C15L + 7);
+    SplittableRandom r = new SplittableRandom(Seeds.linear(i, 7));
     float[] c = centres[r.nextInt(centres.length)];
     float[] v = new float[d];
     double ss = 0;
