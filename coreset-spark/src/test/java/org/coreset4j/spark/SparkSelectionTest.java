@@ -114,7 +114,7 @@ class SparkSelectionTest {
   @Test
   void twoRoundIsExactWhenTheFirstRoundKeepsEverything() {
     for (String method : List.of("kcenter", "dq")) {
-      MethodOptions o = MethodOptions.of("bins", "4");
+      MethodOptions o = method.equals("dq") ? MethodOptions.of("bins", "4") : MethodOptions.empty();
       SparkRequest req = new SparkRequest("id", List.of("image"), Normalization.NONE, FuseMode.CONCAT,
           MethodSpec.of(method, o), Budget.size(24), 5, 10.0);
       SparkFeatures.Fused f = SparkFeatures.of(SparkFixture.frame(spark, ROWS, 3), req, "test");
