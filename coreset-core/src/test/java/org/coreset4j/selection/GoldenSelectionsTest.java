@@ -62,6 +62,11 @@ class GoldenSelectionsTest {
   }
 
   @Test
+  void everyRegisteredMethodIsPinned() {
+    assertThat(RUNS.stream().map(r -> r[0]).toList()).containsAll(Selectors.names());
+  }
+
+  @Test
   void everyMethodGivesItsRecordedOutputForOneAndTwoThreads() throws IOException {
     Map<String, Object> now = new TreeMap<>();
     for (String[] r : RUNS) {
