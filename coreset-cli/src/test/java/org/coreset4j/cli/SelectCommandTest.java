@@ -119,7 +119,11 @@ class SelectCommandTest {
       b.input(kv[0], Path.of(kv[1]));
     }
     @SuppressWarnings("unchecked")
-    var methodOptions = new MethodOptions((java.util.Map<String, String>) o.get("method_options"));
+    var given = (java.util.Map<String, String>) o.get("method_options");
+    assertThat(given).as("every parameter's effective value, defaults included")
+        .containsExactly(java.util.Map.entry("bins", "5"), java.util.Map.entry("similarity", "sqeuclidean"),
+            java.util.Map.entry("lambda", "1.0"));
+    var methodOptions = new MethodOptions(given);
     var r = Coresets.select(b.fusion(FusionOptions.parse((String) o.get("tokens"), (String) o.get("normalize"),
             (String) o.get("fuse")))
         .reduce((String) o.get("reduce")).method((String) o.get("method"), methodOptions)
