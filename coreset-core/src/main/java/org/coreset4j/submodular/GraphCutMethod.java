@@ -1,22 +1,13 @@
 package org.coreset4j.submodular;
 
-import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.MethodDescriptor;
 import org.coreset4j.selection.SelectionMethod;
-import org.coreset4j.selection.Selector;
 
 /** {@code --method graphcut}: submodular graphcut (apricot's objectives and optimisers). */
-public final class GraphCutMethod implements SelectionMethod {
-  private static final MethodDescriptor DESCRIPTOR = MethodDescriptor.of("graphcut",
-      "graph cut: similar to the pool, dissimilar among the picks, greedily maximised", "apricot (Schreiber et al. 2020)", SubmodularParams.GRAPH_PARAMS);
-
-  @Override
-  public MethodDescriptor descriptor() {
-    return DESCRIPTOR;
-  }
-
-  @Override
-  public Selector create(MethodOptions options) {
-    return new GraphCutSelector(options);
+public final class GraphCutMethod extends SelectionMethod {
+  public GraphCutMethod() {
+    super(MethodDescriptor.of("graphcut",
+        "graph cut: similar to the pool, dissimilar among the picks, greedily maximised", "apricot (Schreiber et al. 2020)", SubmodularParams.GRAPH_PARAMS),
+        options -> new GraphCutSelector(options));
   }
 }

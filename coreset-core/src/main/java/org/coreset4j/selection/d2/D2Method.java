@@ -1,25 +1,16 @@
 package org.coreset4j.selection.d2;
 
-import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.MethodDescriptor;
 import org.coreset4j.selection.SelectionMethod;
-import org.coreset4j.selection.Selector;
 import org.coreset4j.selection.SideInput;
 
 /** {@code --method d2}: D2-Pruning, a baseline of seed 003. */
-public final class D2Method implements SelectionMethod {
-  private static final MethodDescriptor DESCRIPTOR = MethodDescriptor.of("d2",
-      "D2-Pruning: message passing of difficulty scores on a kNN graph, then greedy picks",
-      "Maharana et al. 2024 (baseline of seed 003)", D2Params.PARAMS)
-      .needs(SideInput.SCORES);
-
-  @Override
-  public MethodDescriptor descriptor() {
-    return DESCRIPTOR;
-  }
-
-  @Override
-  public Selector create(MethodOptions options) {
-    return new D2Selector(D2Params.from(options));
+public final class D2Method extends SelectionMethod {
+  public D2Method() {
+    super(MethodDescriptor.of("d2",
+        "D2-Pruning: message passing of difficulty scores on a kNN graph, then greedy picks",
+        "Maharana et al. 2024 (baseline of seed 003)", D2Params.PARAMS)
+        .needs(SideInput.SCORES),
+        options -> new D2Selector(D2Params.from(options)));
   }
 }

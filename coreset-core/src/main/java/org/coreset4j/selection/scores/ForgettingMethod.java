@@ -1,25 +1,16 @@
 package org.coreset4j.selection.scores;
 
 import java.util.List;
-import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.MethodDescriptor;
 import org.coreset4j.selection.SelectionMethod;
-import org.coreset4j.selection.Selector;
 import org.coreset4j.selection.SideInput;
 
 /** {@code --method forgetting}: forgetting events (seed 002). */
-public final class ForgettingMethod implements SelectionMethod {
-  private static final MethodDescriptor DESCRIPTOR = MethodDescriptor.of("forgetting",
-      "keep the samples forgotten most often during training (from --events)",
-      "Toneva et al. 2019 (seed 002)", List.of()).needs(SideInput.EVENTS);
-
-  @Override
-  public MethodDescriptor descriptor() {
-    return DESCRIPTOR;
-  }
-
-  @Override
-  public Selector create(MethodOptions options) {
-    return new ForgettingSelector();
+public final class ForgettingMethod extends SelectionMethod {
+  public ForgettingMethod() {
+    super(MethodDescriptor.of("forgetting",
+        "keep the samples forgotten most often during training (from --events)",
+        "Toneva et al. 2019 (seed 002)", List.of()).needs(SideInput.EVENTS),
+        options -> new ForgettingSelector());
   }
 }

@@ -1,23 +1,14 @@
 package org.coreset4j.selection.selfsup;
 
-import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.MethodDescriptor;
 import org.coreset4j.selection.SelectionMethod;
-import org.coreset4j.selection.Selector;
 
 /** {@code --method selfsup}: self-supervised prototype pruning, a baseline of seed 003. */
-public final class SelfSupMethod implements SelectionMethod {
-  private static final MethodDescriptor DESCRIPTOR = MethodDescriptor.of("selfsup",
-      "prototype pruning: keep the samples farthest from (or nearest to) their k-means centroid",
-      "Sorscher et al. 2022 (baseline of seed 003)", SelfSupParams.PARAMS);
-
-  @Override
-  public MethodDescriptor descriptor() {
-    return DESCRIPTOR;
-  }
-
-  @Override
-  public Selector create(MethodOptions options) {
-    return new SelfSupSelector(SelfSupParams.from(options));
+public final class SelfSupMethod extends SelectionMethod {
+  public SelfSupMethod() {
+    super(MethodDescriptor.of("selfsup",
+        "prototype pruning: keep the samples farthest from (or nearest to) their k-means centroid",
+        "Sorscher et al. 2022 (baseline of seed 003)", SelfSupParams.PARAMS),
+        options -> new SelfSupSelector(SelfSupParams.from(options)));
   }
 }

@@ -1,25 +1,16 @@
 package org.coreset4j.selection.semdedup;
 
-import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.Distribution;
 import org.coreset4j.selection.MethodDescriptor;
 import org.coreset4j.selection.SelectionMethod;
-import org.coreset4j.selection.Selector;
 
 /** {@code --method semdedup}: SemDeDup, a baseline of seed 003. */
-public final class SemDeDupMethod implements SelectionMethod {
-  private static final MethodDescriptor DESCRIPTOR = MethodDescriptor.of("semdedup",
-      "semantic deduplication: drop near-duplicates inside spherical k-means clusters",
-      "Abbas et al. 2023, SemDeDup (baseline of seed 003)", SemDeDupParams.PARAMS)
-      .distributed(Distribution.CLUSTERED);
-
-  @Override
-  public MethodDescriptor descriptor() {
-    return DESCRIPTOR;
-  }
-
-  @Override
-  public Selector create(MethodOptions options) {
-    return new SemDeDupSelector(SemDeDupParams.from(options));
+public final class SemDeDupMethod extends SelectionMethod {
+  public SemDeDupMethod() {
+    super(MethodDescriptor.of("semdedup",
+        "semantic deduplication: drop near-duplicates inside spherical k-means clusters",
+        "Abbas et al. 2023, SemDeDup (baseline of seed 003)", SemDeDupParams.PARAMS)
+        .distributed(Distribution.CLUSTERED),
+        options -> new SemDeDupSelector(SemDeDupParams.from(options)));
   }
 }
