@@ -19,8 +19,10 @@ find_jdk25() {
   echo "coreset: needs a JDK 25 or newer; set JAVA_HOME to one (none found in /usr/lib/jvm)" >&2
   return 1
 }
-# Maven itself runs on JDK 25 too: keep its start-up quiet.
-export MAVEN_OPTS="${MAVEN_OPTS:---sun-misc-unsafe-memory-access=allow}"
+# Maven itself runs on JDK 25 too: keep its start-up quiet, also beside the user's MAVEN_OPTS. Its
+# console library (jansi) writes a colour reset (ESC[0m) to stdout and stderr as it starts and exits,
+# even with -q -B and colour off; jansi.noreset, read when the JVM starts, stops that.
+export MAVEN_OPTS="${MAVEN_OPTS:+$MAVEN_OPTS }--sun-misc-unsafe-memory-access=allow -Djansi.noreset=true"
 # JVM flags every run needs: the Vector API module and native access for OpenBLAS and mapped files;
 # Parquet's codecs free buffers through sun.misc.Unsafe, which JDK 25 would warn about on stderr.
 CORESET_JVM_FLAGS=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED

@@ -45,11 +45,21 @@ final class ArrayInputs {
 
   /** Opens PATH or PATH:KEY (a key only after .npz, .safetensors or .parquet). */
   Tensor open(String spec) {
+    String[] pathKey = split(spec);
+    return opener.open(Path.of(pathKey[0]), pathKey[1]);
+  }
+
+  /** The file of PATH or PATH:KEY. */
+  static Path path(String spec) {
+    return Path.of(split(spec)[0]);
+  }
+
+  private static String[] split(String spec) {
     int colon = spec.lastIndexOf(':');
     if (colon > 0 && spec.substring(0, colon).matches(".*\\.(npz|safetensors|parquet)$")) {
-      return opener.open(Path.of(spec.substring(0, colon)), spec.substring(colon + 1));
+      return new String[] {spec.substring(0, colon), spec.substring(colon + 1)};
     }
-    return opener.open(Path.of(spec), null);
+    return new String[] {spec, null};
   }
 
   /**

@@ -105,6 +105,11 @@ public final class DistillCommand implements Callable<Integer> {
       throw new InvalidInputException("--input must be given twice (image, then text), got " + refs.size());
     }
     checkOut();
+    OutputFiles.Clashes files = new OutputFiles.Clashes().inputs(refs);
+    if (trajectories != null) {
+      files.outputs("--trajectories", trajectories, Trajectories.fileNames(params.experts()));
+    }
+    files.outputFolder("--out", out).check();
     if (holdout < 0 || holdout >= 1) {
       throw new InvalidInputException("--holdout " + holdout + " must be in [0, 1)");
     }

@@ -2,6 +2,7 @@ package org.coreset4j.cli;
 
 import org.coreset4j.cli.common.ExitCodes;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.embed.EmbedOptions;
@@ -64,6 +65,13 @@ public final class EmbedCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw new InvalidInputException("--threads " + threads + ": must be at least 1");
     }
+    OutputFiles.Clashes files = new OutputFiles.Clashes();
+    for (String name : List.of(SceneFiles.CAPTIONS, SceneFiles.DEPTH, SceneFiles.LABELS)) {
+      files.input("--scenes", scenes.resolve(name));
+    }
+    files.input("--image-model", imageModel).input("--text-model", textModel).input("--tokenizer", tokenizer)
+        .outputs("--out", out, noText ? List.of("image.npy", "mask.npy") : List.of("image.npy", "mask.npy", "text.npy"))
+        .check();
     EmbedOptions options = new EmbedOptions(patch, dim, seed, !noText, textBatch, imageBatch,
         imageModel, textModel, tokenizer);
     try (Parallel parallel = threads == null ? Parallel.defaults() : new Parallel(threads)) {

@@ -92,6 +92,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     TaskSpec.checkName(task);
+    checkOutputs();
     ArrayInputs arrays = new ArrayInputs(opener);
     FusionOptions pipeline = modalities.fusion(FuseMode.CONCAT);
     EvaluationResult result;
@@ -118,6 +119,20 @@ public final class EvaluateCommand implements Callable<Integer> {
       reportOptions.build(List.of(result), chosen, arrays).write(report);
     }
     return ExitCodes.OK;
+  }
+
+  /** No output may replace a file this run reads, or the other output. */
+  private void checkOutputs() {
+    OutputFiles.Clashes files = reportOptions.inputs(new OutputFiles.Clashes().inputs(modalities.refs()))
+        .inputSpec("--target", target).inputSpec("--labels", labels);
+    ArrayInputs.named("--selection", selections).values().forEach(spec -> files.inputSpec("--selection", spec));
+    String[] pairNames = pair == null ? new String[0] : pair.split(",", -1);
+    for (String folder : ArrayInputs.named("--synthetic", synthetic).values()) {
+      for (String name : pairNames) {
+        files.input("--synthetic", Path.of(folder, name.strip() + ".npy"));
+      }
+    }
+    files.output("--json", json).output("--report", report).check();
   }
 
   private TaskSpec taskSpec(ArrayInputs arrays) {

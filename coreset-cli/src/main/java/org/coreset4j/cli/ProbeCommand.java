@@ -45,6 +45,11 @@ import picocli.CommandLine.Option;
         "  loss.npy    float64[N]: cross-entropy after the last epoch",
         "  manifest.json"})
 public final class ProbeCommand implements Callable<Integer> {
+  private static final String EVENTS = "events.npy";
+  private static final String EL2N = "el2n.npy";
+  private static final String LOSS = "loss.npy";
+  private static final String MANIFEST = "manifest.json";
+
   @Mixin FeatureOptions features;
 
   @Option(names = "--labels", required = true, paramLabel = "PATH[:KEY]",
@@ -81,6 +86,8 @@ public final class ProbeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OutputDirectory.check("--out", out);
+    new OutputFiles.Clashes().inputs(features.refs()).inputSpec("--labels", labels)
+        .outputs("--out", out, List.of(EVENTS, EL2N, LOSS, MANIFEST)).check();
     ProbeSignalParams params = params();
     FusionOptions fusion = features.fusion();
     Reducer reducer = Reducers.parse(features.reduce);
@@ -125,10 +132,10 @@ public final class ProbeCommand implements Callable<Integer> {
         derived(params, reducer), inputs, Manifest.Software.current(), counts(x, signals, params), times.seconds(),
         PeakMemory.now());
     try (OutputDirectory dir = OutputDirectory.open("--out", out)) {
-      NpyWriter.write(dir.file("events.npy"), signals.eventsArray());
-      NpyWriter.write(dir.file("el2n.npy"), NdArray.of(signals.el2n()));
-      NpyWriter.write(dir.file("loss.npy"), NdArray.of(signals.loss()));
-      AtomicOutput.write(dir.file("manifest.json"), o -> o.write(manifest.toJson().getBytes(StandardCharsets.UTF_8)));
+      NpyWriter.write(dir.file(EVENTS), signals.eventsArray());
+      NpyWriter.write(dir.file(EL2N), NdArray.of(signals.el2n()));
+      NpyWriter.write(dir.file(LOSS), NdArray.of(signals.loss()));
+      AtomicOutput.write(dir.file(MANIFEST), o -> o.write(manifest.toJson().getBytes(StandardCharsets.UTF_8)));
       dir.commit();
     }
     if (!quiet) {

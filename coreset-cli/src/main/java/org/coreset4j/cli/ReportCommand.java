@@ -40,6 +40,10 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    OutputFiles.Clashes files = reportOptions.inputs(new OutputFiles.Clashes());
+    results.forEach(r -> files.input("--results", r));
+    ArrayInputs.named("--selection", selections).values().forEach(spec -> files.inputSpec("--selection", spec));
+    files.output("--out", out).check();
     ArrayInputs arrays = new ArrayInputs(opener);
     Map<String, int[]> highlights = new LinkedHashMap<>();
     ArrayInputs.named("--selection", selections).forEach((name, path) -> highlights.put(name, arrays.selection(path)));

@@ -28,6 +28,13 @@ final class ReportOptions {
   @Option(names = "--manifest", paramLabel = "JSON", description = "A manifest to show in the report.")
   Path manifest;
 
+  /** Adds the files these options read to {@code files}. */
+  OutputFiles.Clashes inputs(OutputFiles.Clashes files) {
+    files.inputSpec("--coords", coords).input("--manifest", manifest);
+    ArrayInputs.named("--groups", groups).values().forEach(spec -> files.inputSpec("--groups", spec));
+    return files;
+  }
+
   /** The report of {@code results} (one section each) with {@code highlights} marked on the map. */
   Report build(List<EvaluationResult> results, Map<String, int[]> highlights, ArrayInputs arrays) {
     Report report = new Report(title);

@@ -111,6 +111,9 @@ public final class SelectCommand implements Callable<Integer> {
     if (saveFeatures != null && !saveFeatures.toString().endsWith(".npy")) {
       throw new InvalidInputException("--save-features " + saveFeatures + " must end in .npy");
     }
+    new OutputFiles.Clashes().inputs(features.refs()).input("--scores", scores).input("--events", events)
+        .output("--out", out).output(manifest != null ? "--manifest" : "the manifest (--out with .json)", manifestPath)
+        .output("--diagnostics", diagnostics).output("--save-features", saveFeatures).check();
   }
 
   /** OUT with its extension replaced. */

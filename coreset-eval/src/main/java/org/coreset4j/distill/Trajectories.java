@@ -56,13 +56,27 @@ public record Trajectories(TrajectoryInfo info, List<float[]> experts) {
       Files.createDirectories(dir);
       long[] shape = {info.epochs() + 1, info.paramCount()};
       for (int e = 0; e < experts.size(); e++) {
-        NpyWriter.write(dir.resolve("expert-" + e + ".npy"), new NdArray(experts.get(e), shape));
+        NpyWriter.write(dir.resolve(expertFile(e)), new NdArray(experts.get(e), shape));
       }
       byte[] json = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(info);
       AtomicOutput.write(dir.resolve(INFO_FILE), out -> out.write(json));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write trajectories to " + dir, e);
     }
+  }
+
+  /** The files {@link #save} writes for {@code experts} experts. */
+  public static List<String> fileNames(int experts) {
+    List<String> names = new ArrayList<>();
+    for (int e = 0; e < experts; e++) {
+      names.add(expertFile(e));
+    }
+    names.add(INFO_FILE);
+    return names;
+  }
+
+  private static String expertFile(int expert) {
+    return "expert-" + expert + ".npy";
   }
 
   /** True when {@code dir} holds saved trajectories. */
@@ -89,7 +103,7 @@ public record Trajectories(TrajectoryInfo info, List<float[]> experts) {
     }
     List<float[]> experts = new ArrayList<>();
     for (int e = 0; e < info.experts(); e++) {
-      Path file = dir.resolve("expert-" + e + ".npy");
+      Path file = dir.resolve(expertFile(e));
       try (Tensor t = Tensors.open(file, null)) {
         FloatMatrix m = Tensors.readMatrix(t);
         if (m.rows() != info.epochs() + 1 || m.cols() != info.paramCount()) {

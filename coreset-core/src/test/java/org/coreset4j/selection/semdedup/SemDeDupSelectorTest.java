@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.clustering.ClusterData;
@@ -82,6 +85,71 @@ class SemDeDupSelectorTest {
       assertThat(removedCount).isPositive();
       assertThat(s.size()).isEqualTo(600 - removedCount);
       assertThat((int[]) s.diagnostics().get("cluster").data()).isEqualTo(km.assignment());
+    }
+  }
+
+  /**
+   * 6000 unit rows around two directions (about 3000 per cluster, so each cluster's cosines take
+   * three GEMM blocks of about 1400 rows); row 0 is repeated at every 4th index, more copies than a
+   * block holds, and each row 6k + 1 at 6k + 3 and 6k + 5. Returns the copies of each repeated row.
+   */
+  private static List<int[]> duplicatesAcrossGemmBlocks(float[] v, int n, int d) {
+    SplittableRandom r = new SplittableRandom(17);
+    for (int i = 0; i < n; i++) {
+      double[] row = new double[d];
+      double s = 0;
+      for (int j = 0; j < d; j++) {
+        row[j] = (j == i % 2 ? 3 : 0) + r.nextGaussian();
+        s += row[j] * row[j];
+      }
+      for (int j = 0; j < d; j++) v[i * d + j] = (float) (row[j] / Math.sqrt(s));
+    }
+    List<int[]> groups = new ArrayList<>();
+    groups.add(IntStream.range(0, n / 4).map(k -> 4 * k).toArray());
+    for (int b = 1; b + 4 < n; b += 6) groups.add(new int[] {b, b + 2, b + 4});
+    for (int[] g : groups) for (int i : g) System.arraycopy(v, g[0] * d, v, i * d, d);
+    return groups;
+  }
+
+  @Test
+  void exactDuplicatesInDifferentGemmBlocksKeepTheLowestIndex() {
+    int n = 6000;
+    int d = 8;
+    float[] v = new float[n * d];
+    List<int[]> groups = duplicatesAcrossGemmBlocks(v, n, d);
+    FloatMatrix x = FloatMatrix.of(v, n, d);
+    KMeansResult km;
+    try (Parallel p = new Parallel(1)) {
+      km = KMeans.fit(x, SemDeDupParams.from(MethodOptions.of("clusters", "2")).kmeans().withSeed(9), p, Progress.NONE);
+    }
+    double[] want = referenceMaxSim(x, km, true);
+    // the budget puts the threshold among the copies' max_sim, all 1 up to rounding
+    Selection one = run(x, Budget.size(n - 1000), 1, "clusters", "2");
+    Selection two = run(x, Budget.size(n - 1000), 2, "clusters", "2");
+    assertThat(two.indices()).isEqualTo(one.indices());
+    double[] got = (double[]) one.diagnostics().get("max_sim").data();
+    assertThat((double[]) two.diagnostics().get("max_sim").data()).isEqualTo(got);
+    for (int i = 0; i < n; i++) {
+      if (Double.isNaN(want[i])) {
+        assertThat(got[i]).as("row %d", i).isNaN();
+      } else {
+        assertThat(got[i]).as("row %d", i).isCloseTo(want[i], within(1e-5));
+      }
+    }
+    Set<Integer> kept = new HashSet<>();
+    for (int i : one.indices()) kept.add(i);
+    double t = SemDeDupSelector.threshold(got, n - 1000);
+    for (int i = 0; i < n; i++) {
+      if (Double.isNaN(want[i]) || Math.abs(want[i] - t) > 1e-5) {
+        assertThat(kept.contains(i)).as("row %d", i).isEqualTo(Double.isNaN(want[i]) || want[i] <= t);
+      }
+    }
+    for (int[] g : groups) {
+      assertThat(kept).as("first copy of row %d", g[0]).contains(g[0]);
+      for (int c = 2; c < g.length; c++) {
+        assertThat(got[g[c]]).as("copies %d and %d", g[1], g[c]).isEqualTo(got[g[1]]);
+        assertThat(kept.contains(g[c])).as("copies %d and %d", g[1], g[c]).isEqualTo(kept.contains(g[1]));
+      }
     }
   }
 
