@@ -56,9 +56,9 @@ public final class SelectCommand implements Callable<Integer> {
   @Option(names = "--save-features", description = "The float32 (N, D') matrix the method saw, as .npy.")
   Path saveFeatures;
 
-  @Option(names = "--scores", description = "Per-sample scores (.npy, length N) for d2, score, ccs.") Path scores;
+  @Option(names = "--scores", description = "Per-sample scores (.npy, length N), for the methods that read them (coreset methods: needs --scores).") Path scores;
 
-  @Option(names = "--events", description = "Per-epoch correctness (.npy, N x E of 0/1) for forgetting.") Path events;
+  @Option(names = "--events", description = "Per-epoch correctness (.npy, N x E of 0/1), for the methods that read it (needs --events).") Path events;
 
   @Spec CommandSpec spec;
 
