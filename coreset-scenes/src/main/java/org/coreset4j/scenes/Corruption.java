@@ -22,11 +22,20 @@ public record Corruption(double misaligned, double wrongAttribute, double nearDu
   public static final double MAX_LONG_TAIL = 10;
   /** Clean scenes. */
   public static final Corruption NONE = new Corruption(0, 0, 0, 0, 0, 0);
+  /** The {@code --noisy} preset's values. */
+  public static final double NOISY_MISALIGNED = 0.10;
+  public static final double NOISY_WRONG_ATTRIBUTE = 0.10;
+  public static final double NOISY_NEAR_DUPLICATES = 0.05;
+  public static final double NOISY_DUPLICATES = 0.05;
+  public static final double NOISY_LOW_QUALITY = 0.05;
+  public static final double NOISY_LONG_TAIL = 1.0;
   /**
    * The {@code --noisy} preset: about a third of the pairs corrupted, as in unfiltered web data,
    * and a long tail of rare concepts.
    */
-  public static final Corruption NOISY = new Corruption(0.10, 0.10, 0.05, 0.05, 0.05, 1.0);
+  public static final Corruption NOISY = new Corruption(NOISY_MISALIGNED, NOISY_WRONG_ATTRIBUTE,
+      NOISY_NEAR_DUPLICATES, NOISY_DUPLICATES, NOISY_LOW_QUALITY,
+      NOISY_LONG_TAIL);
 
   public Corruption {
     fraction("--misaligned", misaligned);
