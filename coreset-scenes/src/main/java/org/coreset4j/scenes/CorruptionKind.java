@@ -30,6 +30,16 @@ public enum CorruptionKind {
     return code;
   }
 
+  /** The kind of a code. */
+  public static CorruptionKind of(int code) {
+    for (CorruptionKind kind : values()) {
+      if (kind.code == code) {
+        return kind;
+      }
+    }
+    throw new IllegalArgumentException("no corruption kind " + code);
+  }
+
   /** The name in the ground truth's metadata, e.g. {@code wrong_attribute}. */
   public String word() {
     return name().toLowerCase(Locale.ROOT);

@@ -24,22 +24,13 @@ public record GroundTruth(Corruption corruption, int[] kinds, int[] sources, dou
   public int[] counts() {
     int[] counts = new int[CorruptionKind.values().length];
     for (int k : kinds) {
-      counts[kindOf(k).ordinal()]++;
+      counts[CorruptionKind.of(k).ordinal()]++;
     }
     return counts;
   }
 
   /** The kind of scene i. */
   public CorruptionKind kind(int i) {
-    return kindOf(kinds[i]);
-  }
-
-  private static CorruptionKind kindOf(int code) {
-    for (CorruptionKind kind : CorruptionKind.values()) {
-      if (kind.code() == code) {
-        return kind;
-      }
-    }
-    throw new IllegalArgumentException("no corruption kind " + code);
+    return CorruptionKind.of(kinds[i]);
   }
 }

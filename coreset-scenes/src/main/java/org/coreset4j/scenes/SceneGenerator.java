@@ -77,7 +77,7 @@ public final class SceneGenerator {
         List<SceneObject> layout = Layout.sample(rng, concepts);
         int[] pairs = Caption.pairs(layout.size(), rng);
         String caption = Caption.text(layout, pairs);
-        CorruptionKind kind = CorruptionKind.values()[kinds[i]];
+        CorruptionKind kind = CorruptionKind.of(kinds[i]);
         switch (kind) {
           case CLEAN, LOW_QUALITY -> { }
           case MISALIGNED -> {
@@ -111,7 +111,7 @@ public final class SceneGenerator {
   }
 
   /**
-   * Fills the kind (as an ordinal of {@link CorruptionKind}, which equals its code) and source of
+   * Fills the kind ({@link CorruptionKind#code()}) and source of
    * every scene: a shuffle of the indices cut into runs of {@code counts} per corrupted kind, then
    * for each copying scene in index order a clean source drawn uniformly.
    */
@@ -135,19 +135,19 @@ public final class SceneGenerator {
     for (CorruptionKind kind : CorruptionKind.values()) {
       if (kind != CorruptionKind.CLEAN) {
         for (int c = 0; c < counts[kind.ordinal()]; c++) {
-          kinds[order[at++]] = kind.ordinal();
+          kinds[order[at++]] = kind.code();
         }
       }
     }
     int[] clean = new int[counts[CorruptionKind.CLEAN.ordinal()]];
     int k = 0;
     for (int i = 0; i < n; i++) {
-      if (kinds[i] == CorruptionKind.CLEAN.ordinal()) {
+      if (kinds[i] == CorruptionKind.CLEAN.code()) {
         clean[k++] = i;
       }
     }
     for (int i = 0; i < n; i++) {
-      if (CorruptionKind.values()[kinds[i]].hasSource()) {
+      if (CorruptionKind.of(kinds[i]).hasSource()) {
         sources[i] = clean[rng.nextInt(clean.length)];
       }
     }

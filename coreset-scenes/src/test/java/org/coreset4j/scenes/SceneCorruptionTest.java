@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.coreset4j.io.Tensor;
+import org.coreset4j.io.Tensors;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Progress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SceneCorruptionTest {
   private static final int COUNT = 200;
@@ -263,6 +268,27 @@ class SceneCorruptionTest {
     assertThatThrownBy(() -> new Corruption(0.5, 0, 0, 0.5, 0, 0).counts(10))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("no clean scene");
     assertThat(new Corruption(0, 0, 0, 0, 1, 0).counts(10)[CorruptionKind.LOW_QUALITY.ordinal()]).isEqualTo(10);
+  }
+
+  @Test
+  void theGroundTruthIsWrittenBesideTheScenesAndReadingTheScenesIgnoresIt(@TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("noisy");
+    try (Parallel p = new Parallel(2)) {
+      SceneFiles.write(noisy, dir, p);
+      SceneSet read = SceneFiles.read(dir, p);
+      assertThat(read.rgb()).isEqualTo(set().rgb());
+      assertThat(read.captions()).isEqualTo(set().captions());
+      assertThat(read.labels()).isEqualTo(set().labels());
+    }
+    try (Tensor t = Tensors.open(dir.resolve(SceneFiles.CORRUPTION), null)) {
+      assertThat(t.shape()).containsExactly(COUNT, 2);
+      float[] rows = Tensors.readMatrix(t).toArray();
+      for (int i = 0; i < COUNT; i++) {
+        assertThat((int) rows[2 * i]).isEqualTo(truth().kinds()[i]);
+        assertThat((int) rows[2 * i + 1]).isEqualTo(truth().sources()[i]);
+      }
+    }
+    assertThat(Files.readString(dir.resolve(SceneFiles.CORRUPTION_META))).contains("\"wrong_attribute\" : 20");
   }
 
   private static byte[] rgb(SceneSet s, int i) {
