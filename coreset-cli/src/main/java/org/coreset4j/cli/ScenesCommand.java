@@ -41,7 +41,7 @@ public final class ScenesCommand implements Callable<Integer> {
   @Option(names = "--noisy", description = "Web-like preset: --misaligned " + Corruption.NOISY_MISALIGNED
       + " --wrong-attribute " + Corruption.NOISY_WRONG_ATTRIBUTE + " --near-duplicates " + Corruption.NOISY_NEAR_DUPLICATES
       + " --duplicates " + Corruption.NOISY_DUPLICATES + " --low-quality " + Corruption.NOISY_LOW_QUALITY + " --long-tail "
-      + Corruption.NOISY_LONG_TAIL + " (about a third of the pairs corrupted); the options below override it.")
+      + Corruption.NOISY_LONG_TAIL + " (about a third of the pairs corrupted); corruption options given with it override its values.")
   boolean noisy;
 
   @Option(names = "--misaligned", paramLabel = "F",
