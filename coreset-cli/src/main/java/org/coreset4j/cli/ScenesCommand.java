@@ -39,9 +39,12 @@ public final class ScenesCommand implements Callable<Integer> {
   Integer threads;
 
   @Option(names = "--noisy", description = "Web-like preset: --misaligned " + Corruption.NOISY_MISALIGNED
-      + " --wrong-attribute " + Corruption.NOISY_WRONG_ATTRIBUTE + " --near-duplicates " + Corruption.NOISY_NEAR_DUPLICATES
-      + " --duplicates " + Corruption.NOISY_DUPLICATES + " --low-quality " + Corruption.NOISY_LOW_QUALITY + " --long-tail "
-      + Corruption.NOISY_LONG_TAIL + " (about a third of the pairs corrupted); corruption options given with it override its values.")
+      + " --wrong-attribute " + Corruption.NOISY_WRONG_ATTRIBUTE
+      + " --near-duplicates " + Corruption.NOISY_NEAR_DUPLICATES
+      + " --duplicates " + Corruption.NOISY_DUPLICATES
+      + " --low-quality " + Corruption.NOISY_LOW_QUALITY
+      + " --long-tail " + Corruption.NOISY_LONG_TAIL
+      + " (about a third of the pairs corrupted); corruption options given with it override its values.")
   boolean noisy;
 
   @Option(names = "--misaligned", paramLabel = "F",
