@@ -18,6 +18,26 @@ public final class Caption {
   private Caption() {}
 
   static String of(List<SceneObject> objects, SplittableRandom rng) {
+    return text(objects, pairs(objects.size(), rng));
+  }
+
+  /** The {@link #RELATIONS} distinct object pairs (a, b) that the relations of a caption name. */
+  static int[] pairs(int objects, SplittableRandom rng) {
+    int[] pairs = new int[2 * RELATIONS];
+    Set<Long> used = new HashSet<>();
+    while (used.size() < RELATIONS) {
+      int a = rng.nextInt(objects);
+      int b = rng.nextInt(objects);
+      if (a != b && used.add((long) Math.min(a, b) * objects + Math.max(a, b))) {
+        pairs[2 * used.size() - 2] = a;
+        pairs[2 * used.size() - 1] = b;
+      }
+    }
+    return pairs;
+  }
+
+  /** The caption of {@code objects} whose relations name the given pairs. */
+  static String text(List<SceneObject> objects, int[] pairs) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < objects.size(); i++) {
       if (i > 0) {
@@ -26,16 +46,11 @@ public final class Caption {
       sb.append("a ").append(objects.get(i).describe());
     }
     sb.append('.');
-    Set<Long> used = new HashSet<>();
-    while (used.size() < RELATIONS) {
-      int a = rng.nextInt(objects.size());
-      int b = rng.nextInt(objects.size());
-      if (a != b && used.add((long) Math.min(a, b) * objects.size() + Math.max(a, b))) {
-        SceneObject oa = objects.get(a);
-        SceneObject ob = objects.get(b);
-        sb.append(" the ").append(oa.describe()).append(" is ").append(relation(oa, ob))
-            .append(" the ").append(ob.describe()).append('.');
-      }
+    for (int r = 0; r < pairs.length / 2; r++) {
+      SceneObject oa = objects.get(pairs[2 * r]);
+      SceneObject ob = objects.get(pairs[2 * r + 1]);
+      sb.append(" the ").append(oa.describe()).append(" is ").append(relation(oa, ob))
+          .append(" the ").append(ob.describe()).append('.');
     }
     return sb.toString();
   }

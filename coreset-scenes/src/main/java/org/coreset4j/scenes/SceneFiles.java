@@ -32,6 +32,10 @@ import org.coreset4j.util.Parallel;
  * PNG whose index is the mask class and whose palette colours the classes: ground dark gray,
  * sphere red, cube green, cylinder blue), {@code depth.npy} (float32 [N, H, W]), {@code labels.npy}
  * (int32 [N, 3]) and {@code captions.jsonl} (one JSON object per scene: index, caption, objects).
+ * A noisy set adds its ground truth, which nothing that selects reads: {@code corruption.npy}
+ * (int32 [N, 2]: per scene the {@link CorruptionKind#code()} and the source scene, or -1) and
+ * {@code corruption.json} (the options, the kind codes, the count per kind and, with a long tail,
+ * each shape and colour combination's probability).
  */
 public final class SceneFiles {
   public static final String IMAGES = "images";
@@ -39,6 +43,8 @@ public final class SceneFiles {
   public static final String DEPTH = "depth.npy";
   public static final String LABELS = "labels.npy";
   public static final String CAPTIONS = "captions.jsonl";
+  public static final String CORRUPTION = "corruption.npy";
+  public static final String CORRUPTION_META = "corruption.json";
   private static final int CHUNK = 64;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final IndexColorModel MASK_COLORS = new IndexColorModel(8, 4,
@@ -52,6 +58,18 @@ public final class SceneFiles {
    * directory first that is renamed to {@code dir} once complete, so a failure leaves no output.
    */
   public static void write(SceneSet set, Path dir, Parallel parallel) throws IOException {
+    write(set, null, dir, parallel);
+  }
+
+  /**
+   * Writes a noisy set as {@link #write(SceneSet, Path, Parallel)} does, with its ground truth
+   * unless it is clean (then the files are those of a clean set).
+   */
+  public static void write(NoisySceneSet noisy, Path dir, Parallel parallel) throws IOException {
+    write(noisy.scenes(), noisy.truth().corruption().isClean() ? null : noisy.truth(), dir, parallel);
+  }
+
+  private static void write(SceneSet set, GroundTruth truth, Path dir, Parallel parallel) throws IOException {
     Path target = dir.toAbsolutePath().normalize();
     if (Files.exists(target) && (!Files.isDirectory(target) || !isEmpty(target))) {
       throw new InvalidInputException("--out " + dir + ": exists and is not an empty directory; choose a new one");
@@ -60,6 +78,9 @@ public final class SceneFiles {
     deleteRecursively(tmp);
     try {
       writeInto(set, tmp, parallel);
+      if (truth != null) {
+        writeTruth(truth, tmp);
+      }
       Files.deleteIfExists(target);
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException | RuntimeException e) {
@@ -91,6 +112,38 @@ public final class SceneFiles {
         out.write('\n');
       }
     }
+  }
+
+  private static void writeTruth(GroundTruth truth, Path dir) throws IOException {
+    int n = truth.kinds().length;
+    int[] rows = new int[2 * n];
+    for (int i = 0; i < n; i++) {
+      rows[2 * i] = truth.kinds()[i];
+      rows[2 * i + 1] = truth.sources()[i];
+    }
+    NpyWriter.write(dir.resolve(CORRUPTION), new NdArray(rows, new long[] {n, 2}));
+    Corruption c = truth.corruption();
+    ObjectNode meta = JSON.createObjectNode();
+    ObjectNode options = meta.putObject("options");
+    options.put("misaligned", c.misaligned()).put("wrong_attribute", c.wrongAttribute())
+        .put("near_duplicates", c.nearDuplicates()).put("duplicates", c.duplicates())
+        .put("low_quality", c.lowQuality()).put("long_tail", c.longTail());
+    ObjectNode codes = meta.putObject("codes");
+    ObjectNode counts = meta.putObject("counts");
+    int[] perKind = truth.counts();
+    for (CorruptionKind kind : CorruptionKind.values()) {
+      codes.put(kind.word(), kind.code());
+      counts.put(kind.word(), perKind[kind.ordinal()]);
+    }
+    if (truth.conceptProbabilities() != null) {
+      ArrayNode concepts = meta.putArray("concepts");
+      double[] p = truth.conceptProbabilities();
+      for (int concept = 0; concept < p.length; concept++) {
+        concepts.addObject().put("shape", Concepts.shape(concept).word())
+            .put("color", Concepts.color(concept).word()).put("probability", p[concept]);
+      }
+    }
+    JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(CORRUPTION_META).toFile(), meta);
   }
 
   /** The file name of scene i inside {@code images/} and {@code masks/}. */
