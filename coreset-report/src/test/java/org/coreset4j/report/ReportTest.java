@@ -88,6 +88,9 @@ class ReportTest {
     assertThat(Pattern.compile("id=\"map-chart\"").matcher(html).results().count()).isEqualTo(1);
     assertThat(html).doesNotContainPattern("(src|href)=\"https?:");
     assertThat(html).contains("a &lt;b&gt;scene&lt;/b&gt;", "ridge &lt;test&gt;", "contrastive &lt;heads&gt;");
+    // the paired comparison with random and its verdict; results without them (retrieval here) show "-" or n/a
+    assertThat(html).contains("<th>vs random [95% CI]</th><th>verdict</th>", "<td>+5.50 [+1.00, +10.00]</td><td>better</td>",
+        "<td>+1.50</td><td>n/a</td>", "mean retention of rmse");
     // the only closing script tags are the page's own three
     assertThat(Pattern.compile("</script>").matcher(html).results().count()).isEqualTo(3);
   }
