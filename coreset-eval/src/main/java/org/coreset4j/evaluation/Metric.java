@@ -9,8 +9,7 @@ package org.coreset4j.evaluation;
 public record Metric(String name, boolean lowerIsBetter) {
   /**
    * Retention in percent of a subset's value: 100 for full's value, 0 for the trivial model's, negative
-   * below the trivial model; not finite when full
-   * equals the trivial model.
+   * when worse than the trivial model; not finite when full equals the trivial model.
    */
   public double retention(double trivial, double full, double subset) {
     return 100 * (subset - trivial) / (full - trivial);
