@@ -16,7 +16,7 @@ import org.coreset4j.util.InvalidInputException;
 public record DemoOptions(int scenes, double fraction, int seeds, long seed, Path out, Path cache) {
   public static final int DEFAULT_SCENES = 2000;
   public static final double DEFAULT_FRACTION = 0.2;
-  public static final int DEFAULT_SEEDS = 3;
+  public static final int DEFAULT_SEEDS = 10;
 
   public DemoOptions {
     if (scenes < 100) {

@@ -83,6 +83,19 @@ class EvaluateCommandTest {
     assertThat(result.rows()).extracting(ResultRow::name)
         .containsExactly("full", "random@6", "odd", "random@60", "first");
     assertThat(result.row("first").selectionSeconds()).isEqualTo(0.5);
+    // the JSON carries what the table shows: raw metrics, retention, the trivial model, the paired comparison
+    assertThat(out.toString()).contains("vs random", "verdict", "the training mean of each depth cell");
+    assertThat(result.trivial()).containsOnlyKeys("rmse", "loss");
+    assertThat(result.verdictMetrics()).containsExactly("rmse");
+    assertThat(result.row("first").metrics()).containsOnlyKeys("rmse", "loss");
+    assertThat(result.row("first").retention()).containsOnlyKeys("rmse", "loss");
+    assertThat(result.row("first").paired().against()).isEqualTo("random@60");
+    assertThat(result.row("odd").paired().against()).isEqualTo("random@6");
+    assertThat(result.row("first").paired().low()).isLessThanOrEqualTo(result.row("first").paired().high());
+    assertThat(result.row("first").paired().verdict()).isIn("better", "worse", "no difference");
+    assertThat(result.row("random@60").paired()).isNull();
+    assertThat(Files.readString(dir.resolve("r.json"))).contains("\"trivial\"", "\"verdictMetrics\"", "\"paired\"",
+        "\"verdict\"");
     assertThat(Files.readString(dir.resolve("r.html"))).contains("map-chart", "retention-chart");
 
     int again = run(new ReportCommand(TestNpy::open), "--results", p("r.json"), "--out", p("again.html"),

@@ -53,6 +53,36 @@ final class ClassifyModel implements DownstreamModel {
     return new double[] {100.0 * correct / test.length};
   }
 
+  /** The most frequent training label (ties to the lowest class), predicted for every held-out row. */
+  @Override
+  public double[] trivial(int[] train, int[] test) {
+    int[] counts = new int[classes];
+    for (int r : train) {
+      counts[labels[r]]++;
+    }
+    int majority = 0;
+    for (int c = 1; c < classes; c++) {
+      if (counts[c] > counts[majority]) {
+        majority = c;
+      }
+    }
+    int correct = 0;
+    for (int r : test) {
+      correct += labels[r] == majority ? 1 : 0;
+    }
+    return new double[] {100.0 * correct / test.length};
+  }
+
+  @Override
+  public String describeTrivial() {
+    return "the majority class of the training labels";
+  }
+
+  @Override
+  public List<String> verdictMetrics() {
+    return List.of("accuracy");
+  }
+
   private int[] rowsOf(int[] rows) {
     int[] y = new int[rows.length];
     for (int i = 0; i < rows.length; i++) {

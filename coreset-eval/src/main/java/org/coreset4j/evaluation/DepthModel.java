@@ -54,6 +54,39 @@ final class DepthModel implements DownstreamModel {
     return new double[] {Math.sqrt(mse), mse};
   }
 
+  /** The per-cell mean of the training rows' targets, predicted for every held-out row. */
+  @Override
+  public double[] trivial(int[] train, int[] test) {
+    double[] mean = new double[outputs];
+    for (int r : train) {
+      for (int c = 0; c < outputs; c++) {
+        mean[c] += targets[r * outputs + c];
+      }
+    }
+    for (int c = 0; c < outputs; c++) {
+      mean[c] /= train.length;
+    }
+    double s = 0;
+    for (int r : test) {
+      for (int c = 0; c < outputs; c++) {
+        double e = targets[r * outputs + c] - mean[c];
+        s += e * e;
+      }
+    }
+    double mse = s / ((double) test.length * outputs);
+    return new double[] {Math.sqrt(mse), mse};
+  }
+
+  @Override
+  public String describeTrivial() {
+    return "the training mean of each depth cell";
+  }
+
+  @Override
+  public List<String> verdictMetrics() {
+    return List.of("rmse");
+  }
+
   /** The relative lambda with the lowest validation MSE (ties to the smaller lambda). */
   double chooseLambda(double[] x, double[] y, int n, long seed, Parallel par) {
     double[] grid = params.lambdas();

@@ -22,8 +22,12 @@ import org.coreset4j.util.Seeds;
  * distinct selection size k ascending a {@code random} row ({@code random@k} when there are
  * several sizes: round(k * trainSize / N) training samples drawn uniformly per seed, the expected
  * size of a uniform k-selection intersected with the training part) and the selections of size k.
- * Each row is trained once per seed; retention compares each seed's run with full's run of the same
- * seed and is then averaged. Depth and classify use all inputs concatenated in map order.
+ * Each row is trained once per seed with the same model seeds, so rows are paired by seed (random
+ * draws its samples anew for each seed). Retention compares each seed's run with full's run of the
+ * same seed and the trivial model (fitted on the whole training part) and is then averaged; each
+ * selection's verdict score (the mean retention of the model's verdict metrics) is compared with
+ * random's of the same seed and budget (see {@link Paired}). Depth and classify use all inputs
+ * concatenated in map order.
  */
 public final class Evaluation {
   private Evaluation() {}
@@ -59,7 +63,13 @@ public final class Evaluation {
     HoldoutSplit split = HoldoutSplit.of(n, params.testFraction(), params.splitSeed());
     Map<String, Subset> subsets = subsets(selections, synthetic, split, n);
     progress.start("evaluate", (long) subsets.size() * params.seeds());
+    double[] trivial = model.trivial(split.train(), split.test());
+    List<Metric> metrics = model.metrics();
+    int[] verdictColumns = model.verdictMetrics().stream()
+        .mapToInt(name -> metrics.stream().map(Metric::name).toList().indexOf(name)).toArray();
     double[][] full = null;
+    Map<Integer, String> randomName = new LinkedHashMap<>();
+    Map<Integer, double[]> randomScores = new LinkedHashMap<>();
     List<ResultRow> rows = new ArrayList<>();
     for (Map.Entry<String, Subset> e : subsets.entrySet()) {
       Subset s = e.getValue();
@@ -80,15 +90,34 @@ public final class Evaluation {
         nanos += System.nanoTime() - t0;
         progress.advance(1);
       }
-      if (full == null) {
+      boolean isFull = full == null;
+      if (isFull) {
         full = values;
       }
-      rows.add(row(e.getKey(), s.budget, used, model.metrics(), values, full,
+      double[][] retention = retention(metrics, trivial, full, values);
+      double[] score = verdictScore(retention, verdictColumns);
+      Paired paired = null;
+      if (!isFull && s.isRandom()) {
+        randomName.put(s.budget, e.getKey());
+        randomScores.put(s.budget, score);
+      } else if (!isFull) {
+        double[] against = randomScores.get(s.budget);
+        double[] diff = new double[score.length];
+        for (int seed = 0; seed < diff.length; seed++) {
+          diff[seed] = score[seed] - against[seed];
+        }
+        paired = Paired.of(randomName.get(s.budget), diff);
+      }
+      rows.add(row(e.getKey(), s.budget, used, metrics, values, retention, paired,
           nanos / 1e9 / params.seeds(), selectionSeconds.get(e.getKey())));
     }
     progress.finish();
+    Map<String, Double> trivialByName = new LinkedHashMap<>();
+    for (int m = 0; m < metrics.size(); m++) {
+      trivialByName.put(metrics.get(m).name(), trivial[m]);
+    }
     return new EvaluationResult(task.name(), model.describe(), n, split.train().length, split.test().length,
-        params.seeds(), model.metrics(), rows);
+        params.seeds(), metrics, model.describeTrivial(), trivialByName, model.verdictMetrics(), rows);
   }
 
   private static DownstreamModel model(Map<String, FloatMatrix> inputs, TaskSpec task, EvaluationParams params,
@@ -115,6 +144,10 @@ public final class Evaluation {
   private record Subset(int budget, int[] fixedRows, int randomSize, SyntheticPairs synthetic) {
     Subset(int budget, int[] fixedRows, int randomSize) {
       this(budget, fixedRows, randomSize, null);
+    }
+
+    boolean isRandom() {
+      return fixedRows == null && synthetic == null;
     }
 
     int[] trainRows(HoldoutSplit split, long seed) {
@@ -156,20 +189,42 @@ public final class Evaluation {
     return out;
   }
 
+  /** Retention per seed (rows) and metric (columns) against the same seed's full run and the trivial model. */
+  private static double[][] retention(List<Metric> metrics, double[] trivial, double[][] full, double[][] values) {
+    double[][] r = new double[values.length][metrics.size()];
+    for (int s = 0; s < values.length; s++) {
+      for (int m = 0; m < metrics.size(); m++) {
+        r[s][m] = metrics.get(m).retention(trivial[m], full[s][m], values[s][m]);
+      }
+    }
+    return r;
+  }
+
+  /** Per seed, the mean retention over the verdict metrics. */
+  private static double[] verdictScore(double[][] retention, int[] columns) {
+    double[] out = new double[retention.length];
+    for (int s = 0; s < retention.length; s++) {
+      for (int c : columns) {
+        out[s] += retention[s][c] / columns.length;
+      }
+    }
+    return out;
+  }
+
   private static ResultRow row(String name, int budget, int used, List<Metric> metrics, double[][] values,
-      double[][] full, double trainSeconds, Double selectionSeconds) {
+      double[][] retention, Paired paired, double trainSeconds, Double selectionSeconds) {
     Map<String, Stat> stats = new LinkedHashMap<>();
-    Map<String, Stat> retention = new LinkedHashMap<>();
+    Map<String, Stat> kept = new LinkedHashMap<>();
     for (int m = 0; m < metrics.size(); m++) {
       double[] v = new double[values.length];
       double[] r = new double[values.length];
       for (int s = 0; s < values.length; s++) {
         v[s] = values[s][m];
-        r[s] = metrics.get(m).retention(full[s][m], values[s][m]);
+        r[s] = retention[s][m];
       }
       stats.put(metrics.get(m).name(), Stat.of(v));
-      retention.put(metrics.get(m).name(), Stat.of(r));
+      kept.put(metrics.get(m).name(), Stat.of(r));
     }
-    return new ResultRow(name, budget, used, stats, retention, trainSeconds, selectionSeconds);
+    return new ResultRow(name, budget, used, stats, kept, paired, trainSeconds, selectionSeconds);
   }
 }

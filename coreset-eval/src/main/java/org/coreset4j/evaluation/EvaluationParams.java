@@ -6,12 +6,14 @@ import org.coreset4j.util.InvalidInputException;
 /**
  * How subsets are evaluated: {@code seeds} training runs per subset (model seeds seed, seed + 1,
  * ...), the held-out fraction of N drawn with {@code splitSeed} and never trained on, and each
- * model's parameters.
+ * model's parameters. Ten seeds by default: the 95% interval of a paired difference is
+ * t(0.975, seeds - 1) / sqrt(seeds) standard deviations wide on each side, 2.48 at 3 seeds, 1.24 at 5,
+ * 0.72 at 10; on the demo, 10 seeds resolve differences from random of 3 to 7 retention points.
  */
 public record EvaluationParams(int seeds, long seed, double testFraction, long splitSeed,
     RidgeParams ridge, ContrastiveParams contrastive, ProbeParams probe) {
   public static final EvaluationParams DEFAULTS = new EvaluationParams(
-      3, 0, 0.2, 0, RidgeParams.DEFAULTS, ContrastiveParams.DEFAULTS, ProbeParams.DEFAULTS);
+      10, 0, 0.2, 0, RidgeParams.DEFAULTS, ContrastiveParams.DEFAULTS, ProbeParams.DEFAULTS);
 
   public EvaluationParams {
     if (seeds < 1) {

@@ -1,17 +1,20 @@
 package org.coreset4j.evaluation;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * One evaluated subset: its name ({@code full}, {@code random} or a selection), its budget (the
  * selection's size over all N; N for full), the samples it trained on (budget ∩ train split), each
- * metric and its retention against full over the seeds, the mean training time per run and the
- * selection time when known (null otherwise).
+ * metric and its retention (see {@link Metric#retention}) over the seeds, the paired comparison with
+ * the random row of its budget (null for full and random rows, and in results written before it
+ * existed), the mean training time per run and the selection time when known (null otherwise).
  */
 public record ResultRow(String name, int budget, int trainSamples, Map<String, Stat> metrics,
-    Map<String, Stat> retention, double trainSeconds, Double selectionSeconds) {
+    Map<String, Stat> retention, Paired paired, double trainSeconds, Double selectionSeconds) {
   public ResultRow {
-    metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
-    retention = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(retention));
+    metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+    retention = Collections.unmodifiableMap(new LinkedHashMap<>(retention));
   }
 }

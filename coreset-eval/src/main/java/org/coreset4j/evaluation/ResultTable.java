@@ -6,7 +6,9 @@ import java.util.Locale;
 
 /**
  * The evaluation as an aligned text table: one line per row with budget, training samples, each
- * metric as mean ± std, each retention in percent, and the training and selection times.
+ * metric as mean ± std, each retention in percent, the paired difference from random in verdict
+ * score with its 95% interval and the verdict, and the training and selection times. Two lines
+ * above it say what retention is measured against and what the verdict compares.
  */
 public final class ResultTable {
   private ResultTable() {}
@@ -19,6 +21,8 @@ public final class ResultTable {
     for (Metric m : result.metrics()) {
       header.add("ret " + m.name() + " %");
     }
+    header.add("vs random [95% CI]");
+    header.add("verdict");
     header.add("train s");
     header.add("select s");
     List<List<String>> cells = new ArrayList<>();
@@ -32,13 +36,42 @@ public final class ResultTable {
       for (Metric m : result.metrics()) {
         line.add(stat(r.retention().get(m.name()), "%.2f"));
       }
+      line.add(paired(r.paired()));
+      line.add(r.paired() == null ? "-" : r.paired().verdict());
       line.add(String.format(Locale.ROOT, "%.3f", r.trainSeconds()));
       line.add(r.selectionSeconds() == null ? "-" : String.format(Locale.ROOT, "%.3f", r.selectionSeconds()));
       cells.add(line);
     }
     return String.format(Locale.ROOT, "task %s, %d samples (%d train, %d held out), %d seeds; model: %s%n",
         result.task(), result.samples(), result.trainSize(), result.testSize(), result.seeds(), result.model())
-        + align(cells);
+        + legend(result) + align(cells);
+  }
+
+  /** What retention is measured against and what the verdicts compare. */
+  static String legend(EvaluationResult result) {
+    if (result.trivialModel() == null) {
+      return "";
+    }
+    List<String> values = new ArrayList<>();
+    result.trivial().forEach((name, v) -> values.add(String.format(Locale.ROOT, "%s %.4f", name, v)));
+    String verdict = result.verdictMetrics().size() == 1 ? result.verdictMetrics().get(0) + " retention"
+        : "mean retention of " + String.join(" and ", result.verdictMetrics());
+    return String.format(Locale.ROOT, "retention %%: share of full's improvement over the trivial model (%s: %s) "
+        + "kept%nvs random: %s minus random's, paired by seed, mean and 95%% t interval in points%n",
+        result.trivialModel(), String.join(", ", values), verdict);
+  }
+
+  private static String paired(Paired p) {
+    if (p == null) {
+      return "-";
+    }
+    if (p.mean() == null) {
+      return "n/a";
+    }
+    if (p.low() == null) {
+      return String.format(Locale.ROOT, "%+.2f", p.mean());
+    }
+    return String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f]", p.mean(), p.low(), p.high());
   }
 
   private static String stat(Stat s, String format) {

@@ -58,6 +58,28 @@ final class RetrievalModel implements DownstreamModel {
     return score(su, sv, su.apply(images, train), sv.apply(texts, train), train.length, test, seed, par);
   }
 
+  /** A chance ranking of the n held-out candidates: R@K = 100 * min(K, n) / n both ways. */
+  @Override
+  public double[] trivial(int[] train, int[] test) {
+    double[] out = new double[2 * KS.length];
+    for (int q = 0; q < KS.length; q++) {
+      out[q] = 100.0 * Math.min(KS[q], test.length) / test.length;
+      out[KS.length + q] = out[q];
+    }
+    return out;
+  }
+
+  @Override
+  public String describeTrivial() {
+    return "a chance ranking, R@K = K / held-out pairs";
+  }
+
+  /** R@5 both ways: more hits than R@1 on small held-out sets, further from saturation than R@10. */
+  @Override
+  public List<String> verdictMetrics() {
+    return List.of("i2t_R@5", "t2i_R@5");
+  }
+
   /** Trains on the synthetic pairs (standardised by their own columns, as a subset is) and scores on test. */
   double[] trainAndScore(SyntheticPairs synthetic, int[] test, long seed, Parallel par) {
     int[] all = java.util.stream.IntStream.range(0, synthetic.size()).toArray();

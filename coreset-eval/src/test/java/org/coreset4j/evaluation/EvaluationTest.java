@@ -63,21 +63,49 @@ class EvaluationTest {
     Stat rmse = r.row("full").metrics().get("rmse");
     Stat loss = r.row("full").metrics().get("loss");
     assertThat(loss.mean()).isCloseTo(rmse.mean() * rmse.mean(), within(1e-3 * loss.mean() + 1e-12 + rmse.std() * rmse.std()));
-    assertThat(ResultTable.format(r)).contains("full", "random", "first", "spread", "ret rmse %");
+    assertThat(ResultTable.format(r)).contains("full", "random", "first", "spread", "ret rmse %", "vs random",
+        "verdict", "the training mean of each depth cell");
+    assertThat(r.row("full").paired()).isNull();
+    assertThat(r.row("random").paired()).isNull();
+    assertThat(r.row("first").paired().against()).isEqualTo("random");
   }
 
   @Test
-  void retentionIsFullOverSubsetForErrorsAndSubsetOverFullForScores() {
-    assertThat(new Metric("rmse", true).retention(2, 4)).isEqualTo(50);
-    assertThat(new Metric("accuracy", false).retention(80, 60)).isEqualTo(75);
+  void retentionIsTheShareOfFullsImprovementOverTheTrivialModel() {
+    // errors: trivial 10, full 2, subset 4 keeps (10 - 4) / (10 - 2) of the improvement
+    assertThat(new Metric("rmse", true).retention(10, 2, 4)).isEqualTo(75);
+    // scores: trivial 20, full 80, subset 60 keeps (60 - 20) / (80 - 20)
+    assertThat(new Metric("accuracy", false).retention(20, 80, 60)).isCloseTo(200.0 / 3, within(1e-12));
+    assertThat(new Metric("rmse", true).retention(10, 2, 10)).isZero();
+    assertThat(new Metric("rmse", true).retention(10, 2, 12)).isEqualTo(-25);
     EvaluationResult r;
     try (Parallel p = new Parallel(1)) {
       r = Evaluation.run(INPUTS, depth(), selections(), FAST.withSeeds(1), p);
     }
+    double trivial = r.trivial().get("rmse");
     double full = r.row("full").metrics().get("rmse").mean();
     double sub = r.row("first").metrics().get("rmse").mean();
-    assertThat(r.row("first").retention().get("rmse").mean()).isCloseTo(100 * full / sub, within(1e-9));
+    assertThat(trivial).isGreaterThan(full);
+    assertThat(r.trivial().get("loss")).isCloseTo(trivial * trivial, within(1e-9));
+    assertThat(r.row("first").retention().get("rmse").mean())
+        .isCloseTo(100 * (trivial - sub) / (trivial - full), within(1e-9));
     assertThat(r.row("first").retention().get("rmse").std()).isZero();
+    assertThat(r.verdictMetrics()).containsExactly("rmse");
+  }
+
+  @Test
+  void trivialModelsAreTheTrainingMeanTheMajorityClassAndChance() {
+    // depth: 1 x 1 maps, training targets 1, 2, 3, 6 (mean 3), held-out targets 5 and 1: RMSE 2
+    FloatMatrix maps = FloatMatrix.of(new float[] {1, 2, 3, 6, 5, 1}, 6, 1);
+    DepthModel depth = new DepthModel(Fixtures.gaussian(6, 2, 1), maps, 1, 1, RidgeParams.DEFAULTS);
+    assertThat(depth.trivial(new int[] {0, 1, 2, 3}, new int[] {4, 5})).containsExactly(2, 4);
+    // classify: training labels 0, 1, 1, 2 (majority 1), held-out labels 1 and 0: 50%
+    ClassifyModel cls = new ClassifyModel(Fixtures.gaussian(6, 2, 1), new int[] {0, 1, 1, 2, 1, 0},
+        ProbeParams.DEFAULTS);
+    assertThat(cls.trivial(new int[] {0, 1, 2, 3}, new int[] {4, 5})).containsExactly(50);
+    // retrieval over 20 held-out pairs: R@K = K / 20 both ways
+    RetrievalModel ret = new RetrievalModel(IMAGE, TEXT, FAST.contrastive());
+    assertThat(ret.trivial(new int[] {0}, IntStream.range(1, 21).toArray())).containsExactly(5, 25, 50, 5, 25, 50);
   }
 
   @Test
@@ -136,6 +164,22 @@ class EvaluationTest {
   void jsonRoundTrips() {
     EvaluationResult r = run(new TaskSpec.Classify(Fixtures.labels(IMAGE, 3, 4)), selections(), 1);
     assertThat(ResultsJson.fromJson(ResultsJson.toJson(r))).isEqualTo(r);
+  }
+
+  /** Results written before the trivial model and verdicts existed still read, without them. */
+  @Test
+  void olderJsonWithoutVerdictsReads() {
+    String json = """
+        {"task": "depth", "model": "ridge", "samples": 10, "trainSize": 8, "testSize": 2, "seeds": 1,
+         "metrics": [{"name": "rmse", "lowerIsBetter": true}],
+         "rows": [{"name": "full", "budget": 10, "trainSamples": 8, "metrics": {"rmse": {"mean": 1.0, "std": 0.0}},
+                   "retention": {"rmse": {"mean": 100.0, "std": 0.0}}, "trainSeconds": 0.1}]}
+        """;
+    EvaluationResult r = ResultsJson.fromJson(json);
+    assertThat(r.trivial()).isEmpty();
+    assertThat(r.verdictMetrics()).isEmpty();
+    assertThat(r.row("full").paired()).isNull();
+    assertThat(ResultTable.format(r)).contains("full").doesNotContain("trivial model");
   }
 
   @Test

@@ -129,8 +129,14 @@ public final class Report {
   private static void appendResultSection(StringBuilder h, EvaluationResult r, int i) {
     h.append("<section class=\"task\">\n<h2>Task ").append(Html.escape(r.task())).append("</h2>\n<p class=\"sub\">")
         .append(Html.escape(summary(r))).append("</p>\n<h3>Retention</h3>\n").append(RetentionTable.html(r));
-    h.append("<p class=\"note\">Retention: 100 &times; full / subset for errors, 100 &times; subset / full for "
-        + "scores; mean &plusmn; std over seeds. Mean retention averages it over the metrics.</p>\n");
+    h.append("<p class=\"note\">Retention: the share of full data's improvement over the trivial model that the "
+        + "subset keeps, 100 &times; (trivial &minus; subset) / (trivial &minus; full) for errors and 100 &times; "
+        + "(subset &minus; trivial) / (full &minus; trivial) for scores (0 = no better than the trivial model"
+        + (r.trivialModel() == null ? "" : ", " + Html.escape(r.trivialModel()))
+        + "); mean &plusmn; std over seeds. Mean retention averages it over the metrics. Vs random: the verdict score"
+        + (r.verdictMetrics().isEmpty() ? "" : " (mean retention of " + Html.escape(String.join(", ", r.verdictMetrics()))
+        + ")") + " minus random's at the same budget, paired by seed, with its 95% Student t interval; better or "
+        + "worse when the interval excludes 0.</p>\n");
     h.append("<div id=\"retention-chart-").append(i).append("\" class=\"chart\"></div>\n");
     h.append("<div id=\"budget-section-").append(i).append("\" style=\"display:none\"><h3>Retention against budget</h3>"
         + "<div id=\"budget-chart-").append(i).append("\" class=\"chart\"></div></div>\n");

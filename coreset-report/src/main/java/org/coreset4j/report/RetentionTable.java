@@ -3,10 +3,14 @@ package org.coreset4j.report;
 import java.util.Locale;
 import org.coreset4j.evaluation.EvaluationResult;
 import org.coreset4j.evaluation.Metric;
+import org.coreset4j.evaluation.Paired;
 import org.coreset4j.evaluation.ResultRow;
 import org.coreset4j.evaluation.Stat;
 
-/** The evaluation rows as an HTML table, with the mean retention over metrics per row. */
+/**
+ * The evaluation rows as an HTML table, with the mean retention over metrics per row and the paired
+ * comparison with random and its verdict.
+ */
 final class RetentionTable {
   private RetentionTable() {}
 
@@ -18,7 +22,8 @@ final class RetentionTable {
     for (Metric m : r.metrics()) {
       h.append("<th>ret ").append(Html.escape(m.name())).append(" %</th>");
     }
-    h.append("<th>mean retention %</th><th>train s</th><th>select s</th></tr></thead><tbody>\n");
+    h.append("<th>mean retention %</th><th>vs random [95% CI]</th><th>verdict</th><th>train s</th><th>select s</th>"
+        + "</tr></thead><tbody>\n");
     for (ResultRow row : r.rows()) {
       String cls = row.name().equals("full") ? "full" : row.name().startsWith("random") ? "random" : "method";
       h.append("<tr class=\"").append(cls).append("\"><td>").append(Html.escape(row.name())).append("</td><td>")
@@ -37,11 +42,26 @@ final class RetentionTable {
         }
       }
       h.append("<td>").append(count == 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", sum / count)).append("</td><td>")
+          .append(paired(row.paired())).append("</td><td>")
+          .append(row.paired() == null ? "-" : Html.escape(row.paired().verdict())).append("</td><td>")
           .append(String.format(Locale.ROOT, "%.3f", row.trainSeconds())).append("</td><td>")
           .append(row.selectionSeconds() == null ? "-" : String.format(Locale.ROOT, "%.3f", row.selectionSeconds()))
           .append("</td></tr>\n");
     }
     return h.append("</tbody></table>\n").toString();
+  }
+
+  private static String paired(Paired p) {
+    if (p == null) {
+      return "-";
+    }
+    if (p.mean() == null) {
+      return "n/a";
+    }
+    if (p.low() == null) {
+      return String.format(Locale.ROOT, "%+.2f", p.mean());
+    }
+    return String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f]", p.mean(), p.low(), p.high());
   }
 
   private static String stat(Stat s, String format) {

@@ -18,6 +18,7 @@ import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.evaluation.EvaluationResult;
 import org.coreset4j.evaluation.Metric;
+import org.coreset4j.evaluation.Paired;
 import org.coreset4j.evaluation.ResultRow;
 import org.coreset4j.evaluation.Stat;
 import org.junit.jupiter.api.Assumptions;
@@ -36,7 +37,8 @@ class ReportTest {
     rows.add(row("dq@10", 10, 8, 1.8, 55.5, 0.01, 0.2));
     rows.add(row("random@20", 20, 16, 1.5, 66.7, 0.02, null));
     rows.add(row("dq@20", 20, 15, 1.4, 71.4, 0.02, 0.3));
-    return new EvaluationResult("depth", "ridge <test>", 100, 80, 20, 3, metrics, rows);
+    return new EvaluationResult("depth", "ridge <test>", 100, 80, 20, 3, metrics, "the training mean",
+        Map.of("rmse", 3.0, "loss", 9.0), List.of("rmse"), rows);
   }
 
   /** A retrieval evaluation with other metrics and a single budget (no budget chart). */
@@ -45,15 +47,17 @@ class ReportTest {
     Map<String, Stat> score = Map.of("i2t_R@1", new Stat(0.4, 0.02), "t2i_R@1", new Stat(0.35, 0.03));
     Map<String, Stat> ret = Map.of("i2t_R@1", new Stat(80.0, 4.0), "t2i_R@1", new Stat(75.0, 5.0));
     List<ResultRow> rows = List.of(new ResultRow("full", 100, 80, score, Map.of("i2t_R@1", new Stat(100.0, 0.0),
-        "t2i_R@1", new Stat(100.0, 0.0)), 0.5, null), new ResultRow("random", 10, 8, score, ret, 0.05, null),
-        new ResultRow("dq@10", 10, 8, score, ret, 0.05, 0.2));
-    return new EvaluationResult("retrieval", "contrastive <heads>", 100, 80, 20, 3, metrics, rows);
+        "t2i_R@1", new Stat(100.0, 0.0)), null, 0.5, null), new ResultRow("random", 10, 8, score, ret, null, 0.05, null),
+        new ResultRow("dq@10", 10, 8, score, ret, new Paired("random", 1.5, null, null, Paired.NOT_AVAILABLE), 0.05, 0.2));
+    return new EvaluationResult("retrieval", "contrastive <heads>", 100, 80, 20, 3, metrics, null, null, null, rows);
   }
 
   private static ResultRow row(String name, int budget, int used, double err, double ret, double secs, Double sel) {
     Map<String, Stat> m = Map.of("rmse", new Stat(err, 0.1), "loss", new Stat(err * err, 0.1));
     Map<String, Stat> r = Map.of("rmse", new Stat(ret, 2.0), "loss", new Stat(ret * 0.9, 3.0));
-    return new ResultRow(name, budget, used, m, r, secs, sel);
+    Paired p = name.startsWith("random") || name.equals("full") ? null
+        : new Paired("random@" + budget, 5.5, 1.0, 10.0, Paired.BETTER);
+    return new ResultRow(name, budget, used, m, r, p, secs, sel);
   }
 
   static Report fullReport() throws IOException {
@@ -84,6 +88,9 @@ class ReportTest {
     assertThat(Pattern.compile("id=\"map-chart\"").matcher(html).results().count()).isEqualTo(1);
     assertThat(html).doesNotContainPattern("(src|href)=\"https?:");
     assertThat(html).contains("a &lt;b&gt;scene&lt;/b&gt;", "ridge &lt;test&gt;", "contrastive &lt;heads&gt;");
+    // the paired comparison with random and its verdict; results without them (retrieval here) show "-" or n/a
+    assertThat(html).contains("<th>vs random [95% CI]</th><th>verdict</th>", "<td>+5.50 [+1.00, +10.00]</td><td>better</td>",
+        "<td>+1.50</td><td>n/a</td>", "mean retention of rmse");
     // the only closing script tags are the page's own three
     assertThat(Pattern.compile("</script>").matcher(html).results().count()).isEqualTo(3);
   }
