@@ -24,7 +24,7 @@ import org.coreset4j.evaluation.ResultsJson;
  * One self-contained HTML page that opens offline. For each evaluation (one per task, in the order
  * added) a section with its retention table and charts: retention per method with error bars,
  * retention against budget when there are several budgets, time against retention. Then, once for
- * all: a 2-D map of all samples with selections highlighted, group (bin or cluster) sizes,
+ * all: the corrupted samples each subset kept (when known), a 2-D map of all samples with selections highlighted, group (bin or cluster) sizes,
  * thumbnails of selected samples and the manifest. Charts are drawn by ECharts, whose script is
  * read from the classpath and inlined; the data travel as JSON inside the page.
  */
@@ -39,6 +39,7 @@ public final class Report {
   private final Map<String, int[]> groups = new LinkedHashMap<>();
   private final List<Thumbnail> thumbnails = new ArrayList<>();
   private JsonNode manifest;
+  private CorruptionTable corruption;
 
   public Report(String title) {
     this.title = title;
@@ -71,6 +72,12 @@ public final class Report {
     return this;
   }
 
+  /** How many corrupted samples each subset kept, shown after the evaluations with a stacked bar chart. */
+  public Report corruption(CorruptionTable table) {
+    this.corruption = table;
+    return this;
+  }
+
   public Report thumbnail(Thumbnail t) {
     thumbnails.add(t);
     return this;
@@ -99,6 +106,12 @@ public final class Report {
         .append("</style>\n</head><body>\n<h1>").append(Html.escape(title)).append("</h1>\n");
     for (int i = 0; i < results.size(); i++) {
       appendResultSection(h, results.get(i), i);
+    }
+    if (corruption != null) {
+      h.append("<h2>Corrupted samples kept</h2>\n").append(corruption.html()).append("<p class=\"note\">Per kind, "
+          + "the number of kept samples the data generator corrupted (and their share of the subset); the last row is "
+          + "the full data. Selection never sees which samples are corrupted.</p>\n"
+          + "<div id=\"corruption-chart\" class=\"chart\"></div>\n");
     }
     if (coordinates != null) {
       h.append("<h2>Map of all samples</h2>\n<div id=\"map-chart\" class=\"chart\" style=\"height:560px\"></div>\n");
@@ -176,6 +189,9 @@ public final class Report {
       }
       ObjectNode hl = map.putObject("highlights");
       highlights.forEach((name, idx) -> hl.set(name, MAPPER.valueToTree(idx)));
+    }
+    if (corruption != null) {
+      root.set("corruption", MAPPER.valueToTree(corruption));
     }
     ObjectNode g = root.putObject("groups");
     groups.forEach((name, sizes) -> g.set(name, MAPPER.valueToTree(sizes)));

@@ -140,6 +140,23 @@
     });
   }
 
+  // Stacked bars: the share of each subset (and of the full data) per corruption kind.
+  function corruptionBars(table) {
+    if (!table) { return; }
+    var c = chart('corruption-chart');
+    if (!c) { return; }
+    var names = table.rows.map(function (r) { return r.method; }).concat(['full data']);
+    var series = table.kinds.map(function (kind, k) {
+      var data = table.rows.map(function (r) { return r.kept ? 100 * r.counts[k] / r.kept : 0; });
+      data.push(table.samples ? 100 * table.full[k] / table.samples : 0);
+      return { name: kind, type: 'bar', stack: 'kinds', data: data };
+    });
+    c.setOption({ animation: false, tooltip: { trigger: 'axis' }, legend: { top: 0 },
+      grid: { left: 60, right: 20, top: 40, bottom: 90 },
+      xAxis: { type: 'category', data: names, axisLabel: { rotate: 30 } },
+      yAxis: { type: 'value', name: '% of subset' }, series: series });
+  }
+
   // One section per evaluation; its chart elements end in '-' + its position.
   data.results.forEach(function (res, i) {
     var metrics = res.metrics.map(function (m) { return m.name; });
@@ -147,6 +164,7 @@
     retentionVsBudget(res, metrics, i);
     timeVsRetention(res, metrics, i);
   });
+  corruptionBars(data.corruption);
   sampleMap(data.map);
   groupSizes(data.groups || {});
   window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });

@@ -60,6 +60,13 @@ class ReportTest {
     return new ResultRow(name, budget, used, m, r, p, secs, sel);
   }
 
+  /** Two subsets of 10 of 100 samples, 2 of them misaligned and 10 duplicated. */
+  static CorruptionTable corruption() {
+    return new CorruptionTable(List.of("misaligned", "duplicate"), 100, new int[] {2, 10},
+        List.of(new CorruptionTable.Row("random", 10, 10, new int[] {0, 1}),
+            new CorruptionTable.Row("dq <x>", 10, 8, new int[] {2, 0})));
+  }
+
   static Report fullReport() throws IOException {
     float[] xy = new float[200];
     for (int i = 0; i < 100; i++) {
@@ -72,6 +79,7 @@ class ReportTest {
     ImageIO.write(img, "png", png);
     return new Report("test </script> report").results(result()).results(retrieval()).coordinates(FloatMatrix.of(xy, 100, 2))
         .highlight("dq@10", new int[] {1, 5, 9}).groupSizes("dq bins", new int[] {30, 30, 40})
+        .corruption(corruption())
         .thumbnail(new Thumbnail(5, "a <b>scene</b>", png.toByteArray()))
         .manifest("{\"tool\": \"coreset4j\", \"note\": \"</script><script>alert(1)</script>\"}");
   }
@@ -81,7 +89,7 @@ class ReportTest {
     String html = fullReport().html();
     assertThat(html).contains("echarts", "id=\"retention-chart-0\"", "id=\"budget-chart-0\"", "id=\"time-chart-0\"",
         "id=\"retention-chart-1\"", "id=\"budget-chart-1\"", "id=\"time-chart-1\"", "id=\"map-chart\"",
-        "id=\"group-charts\"", "data:image/png;base64,", "<details>", "random@10", "Task depth", "Task retrieval");
+        "id=\"group-charts\"", "id=\"corruption-chart\"", "data:image/png;base64,", "<details>", "random@10", "Task depth", "Task retrieval");
     // one section per task, in the order added, before the shared parts shown once
     assertThat(html.indexOf("Task depth")).isLessThan(html.indexOf("Task retrieval"));
     assertThat(html.indexOf("Task retrieval")).isLessThan(html.indexOf("id=\"map-chart\""));
@@ -93,6 +101,26 @@ class ReportTest {
         "<td>+1.50</td><td>n/a</td>", "mean retention of rmse");
     // the only closing script tags are the page's own three
     assertThat(Pattern.compile("</script>").matcher(html).results().count()).isEqualTo(3);
+  }
+
+  @Test
+  void corruptionTableCountsSharesAndFullData() throws IOException {
+    CorruptionTable t = corruption();
+    assertThat(t.rows().get(0).corrupted()).isEqualTo(1);
+    assertThat(t.rows().get(1).corruptedPercent()).isEqualTo(25.0);
+    assertThat(t.fullCorrupted()).isEqualTo(12);
+    assertThat(t.fullCorruptedPercent()).isEqualTo(12.0);
+    String text = t.format();
+    assertThat(text.lines().toList()).hasSize(5);
+    assertThat(text).contains("misaligned", "duplicate", "full data", "25.0", "12.0", "10.0");
+    String html = fullReport().html();
+    assertThat(html).contains("<h2>Corrupted samples kept</h2>", "<td>dq &lt;x&gt;</td><td>10</td><td>8</td><td>2</td>"
+        + "<td>25.0</td><td>2 (25.0%)</td><td>0 (0.0%)</td>", "<td>full data</td>", "10 (10.0%)");
+    assertThat(html.indexOf("Task retrieval")).isLessThan(html.indexOf("Corrupted samples kept"));
+    assertThatThrownBy(() -> new CorruptionTable(List.of("a"), 10, new int[] {1, 2}, List.of()))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> new CorruptionTable(List.of("a"), 10, new int[] {1},
+        List.of(new CorruptionTable.Row("m", 1, 1, new int[] {0, 0})))).hasMessageContaining("row m");
   }
 
   @Test
@@ -120,7 +148,7 @@ class ReportTest {
     String dom = chromium(dir, page, "--dump-dom").stdout;
     // depth: retention, budget, time; retrieval (one budget): retention, time; shared: map, one group chart
     for (String id : List.of("retention-chart-0", "budget-chart-0", "time-chart-0", "retention-chart-1",
-        "time-chart-1", "map-chart", "group-chart-0")) {
+        "time-chart-1", "corruption-chart", "map-chart", "group-chart-0")) {
       assertThat(dom).as(id).containsPattern("id=\"" + id + "\"[^>]*>\\s*<div[^>]*>\\s*<canvas");
     }
     assertThat(Pattern.compile("<canvas").matcher(dom).results().count()).isEqualTo(7);
