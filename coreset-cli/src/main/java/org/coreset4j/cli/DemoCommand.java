@@ -14,7 +14,10 @@ import picocli.CommandLine.Option;
     description = {"Generate CLEVR-like scenes, embed RGB, mask and captions, select "
         + "coresets with every method, evaluate depth prediction and image-text retrieval on each, "
         + "print the retention table and write report.html.",
-        "Scenes and embeddings are cached between runs."})
+        "The scenes are noisy by default (the web-like preset of coreset scenes --noisy: misaligned and wrong"
+            + " captions, near and exact duplicates, low-quality images, a long tail), and the demo also prints"
+            + " how many corrupted samples each subset kept; --clean generates them without corruption.",
+        "Scenes and embeddings are cached between runs, per variant (clean or noisy), count and seed."})
 public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--scenes", description = "Number of scenes (default: ${DEFAULT-VALUE}).")
   int scenes = DemoOptions.DEFAULT_SCENES;
@@ -34,6 +37,9 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--cache", description = "Cache folder for scenes and embeddings (default: ${DEFAULT-VALUE}).")
   Path cache = Path.of(".coreset-cache");
 
+  @Option(names = "--clean", description = "Clean scenes instead of the default noisy ones.")
+  boolean clean;
+
   @Option(names = "--threads", description = "Worker threads (default: all processors).")
   Integer threads;
 
@@ -42,11 +48,11 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DemoOptions options = new DemoOptions(scenes, fraction, seeds, seed, out, cache);
+    DemoOptions options = new DemoOptions(scenes, fraction, seeds, seed, out, cache, clean);
     long t0 = System.nanoTime();
     try (Parallel parallel = threads == null ? Parallel.defaults() : new Parallel(threads)) {
-      System.out.printf("coreset4j demo: %d scenes, %.0f%% coresets, %d evaluation seeds%n", scenes,
-          100 * fraction, seeds);
+      System.out.printf("coreset4j demo: %d %s scenes, %.0f%% coresets, %d evaluation seeds%n", scenes,
+          clean ? "clean" : "noisy", 100 * fraction, seeds);
       Demo.DemoResult r = Demo.run(options, parallel, ConsoleProgress.forTerminal(quiet), System.out);
       System.out.printf("%nstages: %s%n", format(r.stageSeconds()));
       System.out.printf("total %.1f s; report: %s%n", (System.nanoTime() - t0) / 1e9, r.report().toAbsolutePath());

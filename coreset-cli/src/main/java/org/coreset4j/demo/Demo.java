@@ -35,8 +35,12 @@ import org.coreset4j.provenance.StageTimes;
 import org.coreset4j.reduction.Reducer;
 import org.coreset4j.reduction.Reducers;
 import org.coreset4j.reduction.Umap;
+import org.coreset4j.report.CorruptionTable;
 import org.coreset4j.report.Report;
 import org.coreset4j.report.Thumbnail;
+import org.coreset4j.scenes.CorruptionKind;
+import org.coreset4j.scenes.GroundTruth;
+import org.coreset4j.scenes.NoisySceneSet;
 import org.coreset4j.scenes.SceneFiles;
 import org.coreset4j.scenes.SceneGenerator;
 import org.coreset4j.scenes.SceneSet;
@@ -46,6 +50,7 @@ import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selectors;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Progress;
+import org.coreset4j.util.Sampling;
 
 /**
  * The whole idea on built-in data: generate CLEVR-like scenes, embed RGB, mask and caption, select
@@ -59,13 +64,15 @@ public final class Demo {
   private static final int THUMBNAILS = 12;
 
   /** What the demo produced. */
-  public record DemoResult(List<EvaluationResult> results, Path report, Map<String, Double> stageSeconds) {}
+  public record DemoResult(List<EvaluationResult> results, CorruptionTable corruption, Path report,
+      Map<String, Double> stageSeconds) {}
 
   private Demo() {}
 
   public static DemoResult run(DemoOptions o, Parallel par, Progress progress, PrintStream log) {
     StageTimes times = new StageTimes();
-    SceneSet scenes = times.time("scenes", () -> scenes(o, par, progress, log));
+    NoisySceneSet generated = times.time("scenes", () -> scenes(o, par, progress, log));
+    SceneSet scenes = generated.scenes();
     Map<String, EmbeddingArray> emb = times.time("embed", () -> embeddings(scenes, o, par, progress, log));
     ProbeSignals signals = times.time("probe", () -> probe(scenes, emb, o, par, progress, log));
     Map<String, int[]> selections = new LinkedHashMap<>();
@@ -104,19 +111,37 @@ public final class Demo {
           progress));
       return null;
     });
-    Path report = times.time("report", () -> report(o, scenes, emb, selections, details, results, par, progress));
+    CorruptionTable corruption = o.clean() ? null : corruption(generated.truth(), selections, o);
+    Path report = times.time("report", () -> report(o, generated, emb, selections, details, results, corruption,
+        par, progress));
     results.forEach(r -> log.println("\n" + ResultTable.format(r)));
-    return new DemoResult(results, report, times.seconds());
+    if (corruption != null) {
+      log.println("\ncorrupted samples kept (random: one uniform draw of the same budget; full data last)");
+      log.print(corruption.format());
+    }
+    return new DemoResult(results, corruption, report, times.seconds());
   }
 
-  private static SceneSet scenes(DemoOptions o, Parallel par, Progress progress, PrintStream log) {
-    SceneSet set = SceneGenerator.generate(o.scenes(), o.seed(), SceneGenerator.DEFAULT_SIZE, par, progress);
-    Path dir = o.cache().resolve("scenes-" + o.scenes() + "-seed" + o.seed());
+  /** The kept corrupted samples of every method's subset and of one random draw of the same budget. */
+  private static CorruptionTable corruption(GroundTruth truth, Map<String, int[]> selections, DemoOptions o) {
+    int budget = Budget.fraction(o.fraction()).count(o.scenes());
+    Map<String, int[]> subsets = new LinkedHashMap<>();
+    subsets.put("random", Sampling.withoutReplacement(o.scenes(), budget, o.seed()));
+    subsets.putAll(selections);
+    return CorruptionAccounting.table(truth, subsets, budget);
+  }
+
+  /** Noisy scenes by default ({@link DemoOptions#corruption()}); with --clean, every scene as generated. */
+  private static NoisySceneSet scenes(DemoOptions o, Parallel par, Progress progress, PrintStream log) {
+    NoisySceneSet set = SceneGenerator.generate(o.scenes(), o.seed(), SceneGenerator.DEFAULT_SIZE, o.corruption(),
+        par, progress);
+    Path dir = o.cache().resolve("scenes-" + o.cacheKey());
     if (!Files.isDirectory(dir)) {
       try {
         Files.createDirectories(o.cache());
         SceneFiles.write(set, dir, par);
-        log.printf("wrote %d scenes (PNG, depth, captions) to %s%n", set.count(), dir);
+        log.printf("wrote %d %s scenes (PNG, depth, captions) to %s%n", set.scenes().count(),
+            o.clean() ? "clean" : "noisy", dir);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write the scenes to " + dir, e);
       }
@@ -127,7 +152,7 @@ public final class Demo {
   /** Embeddings from the cache, or computed once and cached. */
   private static Map<String, EmbeddingArray> embeddings(SceneSet scenes, DemoOptions o, Parallel par,
       Progress progress, PrintStream log) {
-    Path dir = o.cache().resolve("embeddings-" + o.scenes() + "-seed" + o.seed());
+    Path dir = o.cache().resolve("embeddings-" + o.cacheKey());
     List<String> names = List.of("image", "mask", "text");
     Map<String, EmbeddingArray> out = new LinkedHashMap<>();
     if (names.stream().allMatch(n -> Files.exists(dir.resolve(n + ".npy")))) {
@@ -193,9 +218,10 @@ public final class Demo {
     return Fusion.fuse(List.of(modality(a)), FusionOptions.DEFAULTS, par, Progress.NONE);
   }
 
-  private static Path report(DemoOptions o, SceneSet scenes, Map<String, EmbeddingArray> emb,
-      Map<String, int[]> selections, Map<String, Selection> details, List<EvaluationResult> results, Parallel par,
-      Progress progress) {
+  private static Path report(DemoOptions o, NoisySceneSet generated, Map<String, EmbeddingArray> emb,
+      Map<String, int[]> selections, Map<String, Selection> details, List<EvaluationResult> results,
+      CorruptionTable corruption, Parallel par, Progress progress) {
+    SceneSet scenes = generated.scenes();
     try {
       Files.createDirectories(o.out());
     } catch (IOException e) {
@@ -203,9 +229,12 @@ public final class Demo {
     }
     FloatMatrix features = fused(DemoMethods.ALL, DemoMethods.L2_MEAN, emb, par, progress);
     FloatMatrix map = new Umap(2).reduce(features, o.seed(), par, progress);
-    Report report = new Report("coreset4j demo: " + scenes.count() + " scenes, " + Math.round(100 * o.fraction())
-        + "% coresets");
+    Report report = new Report("coreset4j demo: " + scenes.count() + (o.clean() ? " clean" : " noisy")
+        + " scenes, " + Math.round(100 * o.fraction()) + "% coresets");
     results.forEach(report::results);
+    if (corruption != null) {
+      report.corruption(corruption);
+    }
     report.coordinates(map);
     for (String name : List.of("dq-concat", "coincide", "kcenter")) {
       report.highlight(name, selections.get(name));
@@ -214,10 +243,15 @@ public final class Demo {
     report.groupSizes("coincide clusters", groupSizes(details.get("coincide").diagnostics().get("cluster")));
     int[] chosen = selections.get("dq-concat");
     for (int i = 0; i < Math.min(THUMBNAILS, chosen.length); i++) {
-      report.thumbnail(new Thumbnail(chosen[i], scenes.captions().get(chosen[i]), png(scenes, chosen[i])));
+      CorruptionKind kind = generated.truth().kind(chosen[i]);
+      String note = kind == CorruptionKind.CLEAN ? "" : " [" + kind.word() + "]";
+      report.thumbnail(new Thumbnail(chosen[i], scenes.captions().get(chosen[i]) + note, png(scenes, chosen[i])));
     }
     for (int t = 0; t < results.size(); t++) {
       ResultsJson.write(results.get(t), o.out().resolve("results-" + results.get(t).task() + ".json"));
+    }
+    if (corruption != null) {
+      ResultsJson.writeAtomically(o.out().resolve("corruption.json"), corruption.json());
     }
     Path out = o.out().resolve("report.html");
     report.write(out);

@@ -1,5 +1,7 @@
 package org.coreset4j.report;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import org.coreset4j.util.InvalidInputException;
@@ -93,6 +95,28 @@ public record CorruptionTable(List<String> kinds, int samples, int[] full, List<
       b.append(cell(kinds.get(i), String.format(Locale.ROOT, "%.1f", percent(full[i], samples))));
     }
     return b.append('\n').toString();
+  }
+
+  /**
+   * The table as JSON: {@code kinds}, {@code samples}, {@code full} (counts per kind),
+   * {@code fullCorrupted} and per row {@code method}, {@code budget}, {@code kept}, {@code counts},
+   * {@code corrupted} and {@code corruptedPercent}.
+   */
+  public String json() {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode root = mapper.createObjectNode();
+    root.set("kinds", mapper.valueToTree(kinds));
+    root.put("samples", samples);
+    root.set("full", mapper.valueToTree(full));
+    root.put("fullCorrupted", fullCorrupted());
+    var array = root.putArray("rows");
+    for (Row r : rows) {
+      ObjectNode o = array.addObject();
+      o.put("method", r.method()).put("budget", r.budget()).put("kept", r.kept());
+      o.set("counts", mapper.valueToTree(r.counts()));
+      o.put("corrupted", r.corrupted()).put("corruptedPercent", r.corruptedPercent());
+    }
+    return root.toPrettyString();
   }
 
   /** The same table in HTML; each count cell also gives its share of the subset. */

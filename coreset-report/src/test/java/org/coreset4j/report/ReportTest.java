@@ -113,6 +113,8 @@ class ReportTest {
     String text = t.format();
     assertThat(text.lines().toList()).hasSize(5);
     assertThat(text).contains("misaligned", "duplicate", "full data", "25.0", "12.0", "10.0");
+    assertThat(t.json()).contains("\"fullCorrupted\" : 12", "\"method\" : \"dq <x>\"", "\"corrupted\" : 2",
+        "\"corruptedPercent\" : 25.0");
     String html = fullReport().html();
     assertThat(html).contains("<h2>Corrupted samples kept</h2>", "<td>dq &lt;x&gt;</td><td>10</td><td>8</td><td>2</td>"
         + "<td>25.0</td><td>2 (25.0%)</td><td>0 (0.0%)</td>", "<td>full data</td>", "10 (10.0%)");
