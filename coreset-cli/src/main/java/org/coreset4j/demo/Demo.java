@@ -53,12 +53,14 @@ import org.coreset4j.util.Progress;
 import org.coreset4j.util.Sampling;
 
 /**
- * The whole idea on built-in data: generate CLEVR-like scenes, embed RGB, mask and caption, select
+ * The whole idea on built-in data: generate CLEVR-like scenes (noisy as web data unless
+ * {@link DemoOptions#clean()}), embed RGB, mask and caption, select
  * a coreset with every method, train the same small models on each subset (depth from RGB + mask,
  * image-text retrieval) and report how much of the full data's quality each keeps. The training
  * signals of forgetting, score, d2 and ccs come from the built-in {@link Probe} trained on all
  * scenes to predict their number of objects (3 to 10, as classes 0 to 7) from the l2-normalised
- * mean tokens of RGB, mask and caption.
+ * mean tokens of RGB, mask and caption. On noisy scenes it then counts the corrupted samples each
+ * subset kept ({@link CorruptionAccounting}); only that reads the ground truth.
  */
 public final class Demo {
   private static final int THUMBNAILS = 12;
@@ -250,8 +252,15 @@ public final class Demo {
     for (int t = 0; t < results.size(); t++) {
       ResultsJson.write(results.get(t), o.out().resolve("results-" + results.get(t).task() + ".json"));
     }
+    Path corruptionJson = o.out().resolve("corruption.json");
     if (corruption != null) {
-      ResultsJson.writeAtomically(o.out().resolve("corruption.json"), corruption.json());
+      ResultsJson.writeAtomically(corruptionJson, corruption.json());
+    } else {
+      try {
+        Files.deleteIfExists(corruptionJson); // a noisy run's, which no longer describes this output
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot remove " + corruptionJson, e);
+      }
     }
     Path out = o.out().resolve("report.html");
     report.write(out);
