@@ -148,12 +148,12 @@ class ReportTest {
     Files.deleteIfExists(shot);
     fullReport().write(page);
     String dom = chromium(dir, page, "--dump-dom").stdout;
-    // depth: retention, budget, time; retrieval (one budget): retention, time; shared: map, one group chart
+    // depth: retention, budget, time; retrieval (one budget): retention, time; shared: corruption, map, one group chart
     for (String id : List.of("retention-chart-0", "budget-chart-0", "time-chart-0", "retention-chart-1",
         "time-chart-1", "corruption-chart", "map-chart", "group-chart-0")) {
       assertThat(dom).as(id).containsPattern("id=\"" + id + "\"[^>]*>\\s*<div[^>]*>\\s*<canvas");
     }
-    assertThat(Pattern.compile("<canvas").matcher(dom).results().count()).isEqualTo(7);
+    assertThat(Pattern.compile("<canvas").matcher(dom).results().count()).isEqualTo(8);
     assertThat(dom).contains("id=\"budget-section-1\" style=\"display:none\"");
     Result logged = chromium(dir, page, "--enable-logging=stderr", "--v=0", "--screenshot=" + shot.toAbsolutePath(),
         "--window-size=1400,4200");
