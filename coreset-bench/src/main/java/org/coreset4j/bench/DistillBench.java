@@ -117,7 +117,7 @@ public final class DistillBench {
       List<String> methods = new java.util.ArrayList<>(List.of("herding", "kcenter"));
       if (labels != null) {
         int[] classes = objectCounts(labels, train);
-        context = context.withEvents(Probe.signals(features, classes, ProbeSignalParams.DEFAULTS, 0, par,
+        context = context.withEvents(Probe.signals(features, classes, ProbeSignalParams.DEFAULTS, 0,
             Progress.NONE).events());
         methods.add("forgetting");
       }

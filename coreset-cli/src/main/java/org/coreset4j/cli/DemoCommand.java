@@ -2,6 +2,8 @@ package org.coreset4j.cli;
 
 import org.coreset4j.cli.common.ExitCodes;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.coreset4j.demo.Demo;
 import org.coreset4j.demo.DemoOptions;
@@ -17,16 +19,25 @@ import picocli.CommandLine.Option;
         "The scenes are noisy by default (the web-like preset of coreset scenes --noisy: misaligned and wrong"
             + " captions, near and exact duplicates, low-quality images, a long tail), and the demo also prints"
             + " how many corrupted samples each subset kept; --clean generates them without corruption.",
+        "Every method selects at each budget of --fractions; the table printed per task says, per method and "
+            + "budget, whether its subset trained a better or worse model than random subsets of the same size "
+            + "(paired over evaluation seeds, 95%% interval), and report.html draws retention against budget.",
         "Scenes and embeddings are cached between runs, per variant (clean or noisy), count and seed."})
 public final class DemoCommand implements Callable<Integer> {
-  @Option(names = "--scenes", description = "Number of scenes (default: ${DEFAULT-VALUE}).")
-  int scenes = DemoOptions.DEFAULT_SCENES;
+  @Option(names = "--scenes", description = "Number of scenes (default: 2000; 1000 with --quick).")
+  Integer scenes;
 
-  @Option(names = "--fraction", description = "Budget of every method (default: ${DEFAULT-VALUE}).")
-  double fraction = DemoOptions.DEFAULT_FRACTION;
+  @Option(names = {"--fractions", "--fraction"}, split = ",", paramLabel = "F[,F...]",
+      description = "Budgets every method selects at, as fractions of the scenes (default: 0.05,0.1,0.2,0.3; "
+          + "0.1,0.2 with --quick).")
+  List<Double> fractions;
 
-  @Option(names = "--seeds", description = "Evaluation seeds per row (default: ${DEFAULT-VALUE}).")
-  int seeds = DemoOptions.DEFAULT_SEEDS;
+  @Option(names = "--seeds", description = "Evaluation seeds per row (default: 10; 5 with --quick).")
+  Integer seeds;
+
+  @Option(names = "--quick", description = "A smaller setting: 1000 scenes, budgets 0.1 and 0.2, 5 seeds "
+      + "(each overridden by its own option).")
+  boolean quick;
 
   @Option(names = "--seed", description = "Seed of scenes, encoders and methods (default: ${DEFAULT-VALUE}).")
   long seed;
@@ -48,16 +59,26 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DemoOptions options = new DemoOptions(scenes, fraction, seeds, seed, out, cache, clean);
+    DemoOptions options = options();
     long t0 = System.nanoTime();
     try (Parallel parallel = threads == null ? Parallel.defaults() : new Parallel(threads)) {
-      System.out.printf("coreset4j demo: %d %s scenes, %.0f%% coresets, %d evaluation seeds%n", scenes,
-          clean ? "clean" : "noisy", 100 * fraction, seeds);
+      System.out.printf("coreset4j demo: %d %s scenes, coresets of %s, %d evaluation seeds%n", options.scenes(),
+          clean ? "clean" : "noisy", String.join(", ", options.fractions().stream()
+              .map(f -> String.format(Locale.ROOT, "%.0f%%", 100 * f)).toList()), options.seeds());
       Demo.DemoResult r = Demo.run(options, parallel, ConsoleProgress.forTerminal(quiet), System.out);
       System.out.printf("%nstages: %s%n", format(r.stageSeconds()));
       System.out.printf("total %.1f s; report: %s%n", (System.nanoTime() - t0) / 1e9, r.report().toAbsolutePath());
     }
     return ExitCodes.OK;
+  }
+
+  /** The settings: each option as given, else its --quick or normal default. */
+  DemoOptions options() {
+    return new DemoOptions(
+        scenes != null ? scenes : quick ? DemoOptions.QUICK_SCENES : DemoOptions.DEFAULT_SCENES,
+        fractions != null ? fractions : quick ? DemoOptions.QUICK_FRACTIONS : DemoOptions.DEFAULT_FRACTIONS,
+        seeds != null ? seeds : quick ? DemoOptions.QUICK_SEEDS : DemoOptions.DEFAULT_SEEDS,
+        seed, out, cache, clean);
   }
 
   private static String format(java.util.Map<String, Double> seconds) {

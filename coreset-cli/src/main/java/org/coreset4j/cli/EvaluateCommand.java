@@ -14,6 +14,7 @@ import org.coreset4j.evaluation.Evaluation;
 import org.coreset4j.evaluation.EvaluationParams;
 import org.coreset4j.evaluation.EvaluationResult;
 import org.coreset4j.evaluation.ResultTable;
+import org.coreset4j.evaluation.VerdictMatrix;
 import org.coreset4j.evaluation.ResultsJson;
 import org.coreset4j.evaluation.SyntheticPairs;
 import org.coreset4j.evaluation.TaskSpec;
@@ -50,7 +51,9 @@ public final class EvaluateCommand implements Callable<Integer> {
   String labels;
 
   @Option(names = "--selection", paramLabel = "NAME=PATH",
-      description = "Selected indices (.npy or .txt); repeatable. Names full and random* are reserved.")
+      description = "Selected indices (.npy or .txt); repeatable. Names full and random* are reserved. "
+          + "One method at several budgets: name its selections NAME@K (K their size), e.g. dq@100, dq@200; "
+          + "a verdict table per method and budget follows the main table.")
   List<String> selections = new ArrayList<>();
 
   @Option(names = "--synthetic", paramLabel = "NAME=DIR",
@@ -62,8 +65,8 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "Wall time a selection took, for the time-against-retention chart; repeatable.")
   Map<String, Double> selectionTimes = new LinkedHashMap<>();
 
-  @Option(names = "--seeds", description = "Training runs per subset, paired across subsets by seed (default 10; the verdict's 95% "
-      + "interval needs at least 2).")
+  @Option(names = "--seeds", description = "Training runs per subset, paired across subsets by seed "
+      + "(default 10; the verdict's 95%% interval needs at least 2).")
   Integer seeds;
 
   @Option(names = "--seed", description = "First model seed (default 0).")
@@ -112,6 +115,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(ResultTable.format(result));
+    if (VerdictMatrix.of(result).budgets().size() > 1) {
+      out.print(System.lineSeparator() + ResultTable.verdicts(result));
+    }
     out.flush();
     if (json != null) {
       ResultsJson.write(result, json);

@@ -124,7 +124,7 @@ public final class ProbeCommand implements Callable<Integer> {
       });
       FloatMatrix fused = times.time("fuse", () -> Fusion.fuse(modalities, fusion, par, progress));
       x = reducer == null ? fused : times.time("reduce", () -> reducer.reduce(fused, seed, par, progress));
-      signals = times.time("train", () -> Probe.signals(x, y, params, seed, par, progress));
+      signals = times.time("train", () -> Probe.signals(x, y, params, seed, progress));
     } finally {
       open.forEach(Tensor::close);
     }

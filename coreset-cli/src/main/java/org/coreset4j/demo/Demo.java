@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.coreset4j.data.FloatMatrix;
@@ -54,13 +55,15 @@ import org.coreset4j.util.Sampling;
 
 /**
  * The whole idea on built-in data: generate CLEVR-like scenes (noisy as web data unless
- * {@link DemoOptions#clean()}), embed RGB, mask and caption, select
- * a coreset with every method, train the same small models on each subset (depth from RGB + mask,
- * image-text retrieval) and report how much of the full data's quality each keeps. The training
- * signals of forgetting, score, d2 and ccs come from the built-in {@link Probe} trained on all
- * scenes to predict their number of objects (3 to 10, as classes 0 to 7) from the l2-normalised
- * mean tokens of RGB, mask and caption. On noisy scenes it then counts the corrupted samples each
- * subset kept ({@link CorruptionAccounting}); only that reads the ground truth.
+ * {@link DemoOptions#clean()}), embed RGB, mask and caption, select a coreset with every method at
+ * every budget, train the same small models on each subset and on random subsets of each budget
+ * (depth from every patch token of RGB and mask, image-text retrieval from the mean image token and
+ * the caption) and print, per task, each method's verdict against random at each budget. The
+ * training signals of forgetting, score, d2 and ccs come from the built-in {@link Probe} trained on
+ * all scenes to predict their number of objects (3 to 10, as classes 0 to 7) from the
+ * l2-normalised mean tokens of RGB, mask and caption. On noisy scenes it then counts the corrupted
+ * samples each subset kept at the headline budget ({@link CorruptionAccounting}); only that reads
+ * the ground truth.
  */
 public final class Demo {
   private static final int THUMBNAILS = 12;
@@ -81,28 +84,38 @@ public final class Demo {
     Map<String, Double> seconds = new LinkedHashMap<>();
     Map<String, Selection> details = new LinkedHashMap<>();
     times.time("select", () -> {
+      log.printf("selecting at %s of %d scenes (seconds per budget):%n", budgetList(o), scenes.count());
       for (DemoMethods.Row row : DemoMethods.rows(scenes.count())) {
-        long t0 = System.nanoTime();
-        Selection s = select(row, emb, signals, o, par, progress);
-        double sec = (System.nanoTime() - t0) / 1e9;
-        log.printf("  %-18s %4d samples  %6.2f s%n", row.name(), s.size(), sec);
-        selections.put(row.name(), s.indices());
-        seconds.put(row.name(), sec);
-        details.put(row.name(), s);
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-18s", row.name()));
+        long f0 = System.nanoTime();
+        FloatMatrix features = features(row, emb, o, par, progress);
+        double featureSeconds = (System.nanoTime() - f0) / 1e9;
+        for (double f : o.fractions()) {
+          long t0 = System.nanoTime();
+          Selection s = select(row, features, signals, f, o, par, progress);
+          // each budget's time includes the shared fusion and reduction, as a separate select run would
+          double sec = featureSeconds + (System.nanoTime() - t0) / 1e9;
+          String key = key(row.name(), f, o);
+          selections.put(key, s.indices());
+          seconds.put(key, sec);
+          details.put(key, s);
+          line.append(String.format(Locale.ROOT, " %6.2f", sec));
+        }
+        log.println(line);
       }
       Selectors.descriptors().stream().filter(m -> DemoMethods.skipped(m) != null)
           .forEach(m -> log.printf("  (%s not in the demo: %s)%n", m.name(), DemoMethods.skipped(m)));
       return null;
     });
     FloatMatrix image = pooled(emb.get("image"), par);
-    FloatMatrix mask = pooled(emb.get("mask"), par);
     FloatMatrix text = emb.get("text").values();
     EvaluationParams params = EvaluationParams.DEFAULTS.withSeeds(o.seeds());
     List<EvaluationResult> results = new ArrayList<>();
     times.time("evaluate", () -> {
+      // depth from every patch token of RGB and mask side by side: the dense probe of ViT depth evaluations
       Map<String, FloatMatrix> vision = new LinkedHashMap<>();
-      vision.put("image", image);
-      vision.put("mask", mask);
+      vision.put("image", tokens(emb.get("image"), par));
+      vision.put("mask", tokens(emb.get("mask"), par));
       int side = scenes.size();
       TaskSpec depth = new TaskSpec.Depth(FloatMatrix.of(scenes.depth(), scenes.count(), side * side), side, side);
       results.add(Evaluation.run(vision, depth, selections, seconds, params, par, progress));
@@ -116,21 +129,40 @@ public final class Demo {
     CorruptionTable corruption = o.clean() ? null : corruption(generated.truth(), selections, o);
     Path report = times.time("report", () -> report(o, generated, emb, selections, details, results, corruption,
         par, progress));
-    results.forEach(r -> log.println("\n" + ResultTable.format(r)));
+    for (EvaluationResult r : results) {
+      log.println("\n" + ResultTable.verdicts(r));
+      log.printf("all metrics, retentions and intervals: %s%n", o.out().resolve("table-" + r.task() + ".txt"));
+    }
     if (corruption != null) {
-      log.println("\ncorrupted samples kept (random: one uniform draw of the same budget; full data last)");
+      log.printf("%ncorrupted samples kept at %s (random: one uniform draw of the same budget; full data last)%n",
+          ResultTable.percent(Budget.fraction(o.headline()).count(o.scenes()), o.scenes()));
       log.print(corruption.format());
     }
     return new DemoResult(results, corruption, report, times.seconds());
   }
 
-  /** The kept corrupted samples of every method's subset and of one random draw of the same budget. */
+  /**
+   * The kept corrupted samples of every method's subset at the headline budget and of one random
+   * draw of the same budget.
+   */
   private static CorruptionTable corruption(GroundTruth truth, Map<String, int[]> selections, DemoOptions o) {
-    int budget = Budget.fraction(o.fraction()).count(o.scenes());
+    int budget = Budget.fraction(o.headline()).count(o.scenes());
     Map<String, int[]> subsets = new LinkedHashMap<>();
     subsets.put("random", Sampling.withoutReplacement(o.scenes(), budget, o.seed()));
-    subsets.putAll(selections);
+    for (DemoMethods.Row row : DemoMethods.rows(o.scenes())) {
+      subsets.put(row.name(), selections.get(key(row.name(), o.headline(), o)));
+    }
     return CorruptionAccounting.table(truth, subsets, budget);
+  }
+
+  /** A selection's name: the row's, with {@code @k} (its size) when the demo selects at several budgets. */
+  private static String key(String row, double fraction, DemoOptions o) {
+    return o.fractions().size() == 1 ? row : row + "@" + Budget.fraction(fraction).count(o.scenes());
+  }
+
+  private static String budgetList(DemoOptions o) {
+    return String.join(", ", o.fractions().stream()
+        .map(f -> ResultTable.percent(Budget.fraction(f).count(o.scenes()), o.scenes())).toList());
   }
 
   /** Noisy scenes by default ({@link DemoOptions#corruption()}); with --clean, every scene as generated. */
@@ -181,7 +213,7 @@ public final class Demo {
   private static ProbeSignals probe(SceneSet scenes, Map<String, EmbeddingArray> emb, DemoOptions o, Parallel par,
       Progress progress, PrintStream log) {
     FloatMatrix x = fused(DemoMethods.ALL, DemoMethods.L2_MEAN, emb, par, progress);
-    ProbeSignals s = Probe.signals(x, objectCounts(scenes), ProbeSignalParams.DEFAULTS, o.seed(), par, progress);
+    ProbeSignals s = Probe.signals(x, objectCounts(scenes), ProbeSignalParams.DEFAULTS, o.seed(), progress);
     log.printf("probe: number of objects as %d classes, %d epochs, final training accuracy %.1f%%%n", s.classes(),
         ProbeSignalParams.DEFAULTS.epochs(), s.accuracy());
     return s;
@@ -197,14 +229,19 @@ public final class Demo {
     return java.util.Arrays.stream(counts).map(c -> c - min).toArray();
   }
 
-  private static Selection select(DemoMethods.Row row, Map<String, EmbeddingArray> emb, ProbeSignals signals,
-      DemoOptions o, Parallel par, Progress progress) {
+  /** A row's features: its modalities fused, then reduced; shared by its budgets. */
+  private static FloatMatrix features(DemoMethods.Row row, Map<String, EmbeddingArray> emb, DemoOptions o,
+      Parallel par, Progress progress) {
     FloatMatrix x = fused(row.modalities(), row.fusion(), emb, par, progress);
     Reducer reducer = Reducers.parse(row.reduce());
-    FloatMatrix features = reducer == null ? x : reducer.reduce(x, o.seed(), par, progress);
+    return reducer == null ? x : reducer.reduce(x, o.seed(), par, progress);
+  }
+
+  private static Selection select(DemoMethods.Row row, FloatMatrix features, ProbeSignals signals,
+      double fraction, DemoOptions o, Parallel par, Progress progress) {
     SelectionContext context = SelectionContext.of(o.seed(), par).withProgress(progress)
         .withScores(signals.el2n()).withEvents(signals.events());
-    return Selectors.create(row.method(), row.options()).select(features, Budget.fraction(o.fraction()), context);
+    return Selectors.create(row.method(), row.options()).select(features, Budget.fraction(fraction), context);
   }
 
   private static FloatMatrix fused(List<String> names, FusionOptions fusion, Map<String, EmbeddingArray> emb,
@@ -220,6 +257,11 @@ public final class Demo {
     return Fusion.fuse(List.of(modality(a)), FusionOptions.DEFAULTS, par, Progress.NONE);
   }
 
+  /** All T tokens of each sample side by side, N x (T D). */
+  private static FloatMatrix tokens(EmbeddingArray a, Parallel par) {
+    return Fusion.fuse(List.of(modality(a)), FusionOptions.parse("concat", "none", "concat"), par, Progress.NONE);
+  }
+
   private static Path report(DemoOptions o, NoisySceneSet generated, Map<String, EmbeddingArray> emb,
       Map<String, int[]> selections, Map<String, Selection> details, List<EvaluationResult> results,
       CorruptionTable corruption, Parallel par, Progress progress) {
@@ -232,25 +274,28 @@ public final class Demo {
     FloatMatrix features = fused(DemoMethods.ALL, DemoMethods.L2_MEAN, emb, par, progress);
     FloatMatrix map = new Umap(2).reduce(features, o.seed(), par, progress);
     Report report = new Report("coreset4j demo: " + scenes.count() + (o.clean() ? " clean" : " noisy")
-        + " scenes, " + Math.round(100 * o.fraction()) + "% coresets");
+        + " scenes, coresets of " + budgetList(o));
     results.forEach(report::results);
     if (corruption != null) {
       report.corruption(corruption);
     }
     report.coordinates(map);
+    double f = o.headline();
     for (String name : List.of("dq-concat", "coincide", "kcenter")) {
-      report.highlight(name, selections.get(name));
+      report.highlight(key(name, f, o), selections.get(key(name, f, o)));
     }
-    report.groupSizes("dq-concat bins", groupSizes(details.get("dq-concat").diagnostics().get("bin")));
-    report.groupSizes("coincide clusters", groupSizes(details.get("coincide").diagnostics().get("cluster")));
-    int[] chosen = selections.get("dq-concat");
+    report.groupSizes("dq-concat bins", groupSizes(details.get(key("dq-concat", f, o)).diagnostics().get("bin")));
+    report.groupSizes("coincide clusters",
+        groupSizes(details.get(key("coincide", f, o)).diagnostics().get("cluster")));
+    int[] chosen = selections.get(key("dq-concat", f, o));
     for (int i = 0; i < Math.min(THUMBNAILS, chosen.length); i++) {
       CorruptionKind kind = generated.truth().kind(chosen[i]);
       String note = kind == CorruptionKind.CLEAN ? "" : " [" + kind.word() + "]";
       report.thumbnail(new Thumbnail(chosen[i], scenes.captions().get(chosen[i]) + note, png(scenes, chosen[i])));
     }
-    for (int t = 0; t < results.size(); t++) {
-      ResultsJson.write(results.get(t), o.out().resolve("results-" + results.get(t).task() + ".json"));
+    for (EvaluationResult r : results) {
+      ResultsJson.write(r, o.out().resolve("results-" + r.task() + ".json"));
+      ResultsJson.writeAtomically(o.out().resolve("table-" + r.task() + ".txt"), ResultTable.format(r));
     }
     Path corruptionJson = o.out().resolve("corruption.json");
     if (corruption != null) {

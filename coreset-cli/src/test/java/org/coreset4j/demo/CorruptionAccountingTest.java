@@ -54,8 +54,8 @@ class CorruptionAccountingTest {
 
   @Test
   void noisyByDefaultCleanOnRequestInSeparateCaches() {
-    DemoOptions noisy = new DemoOptions(100, 0.2, 1, 3, Path.of("o"), Path.of("c"), false);
-    DemoOptions clean = new DemoOptions(100, 0.2, 1, 3, Path.of("o"), Path.of("c"), true);
+    DemoOptions noisy = new DemoOptions(100, List.of(0.2), 1, 3, Path.of("o"), Path.of("c"), false);
+    DemoOptions clean = new DemoOptions(100, List.of(0.2), 1, 3, Path.of("o"), Path.of("c"), true);
     assertThat(noisy.corruption()).isEqualTo(Corruption.NOISY);
     assertThat(clean.corruption()).isEqualTo(Corruption.NONE);
     assertThat(noisy.cacheKey()).isEqualTo("noisy-100-seed3");

@@ -79,6 +79,19 @@ public final class Blas {
         beta, MemorySegment.ofArray(c), 0, n);
   }
 
+  /**
+   * C (m x n) = alpha * op(A) * op(B) + beta * C on row-major float64 arrays (OpenBLAS dgemm, one
+   * thread, so the result does not depend on how many callers run at once).
+   */
+  public static void dgemm(boolean transA, boolean transB, int m, int n, int k, double alpha,
+      double[] a, double[] b, double beta, double[] c) {
+    ensureLoaded();
+    openblas.cblas_dgemm(openblas.CblasRowMajor,
+        transA ? openblas.CblasTrans : openblas.CblasNoTrans,
+        transB ? openblas.CblasTrans : openblas.CblasNoTrans,
+        m, n, k, alpha, a, transA ? m : k, b, transB ? k : n, beta, c, n);
+  }
+
   /** Bytes spanned by a rows x cols block with leading dimension ld. */
   private static long bytes(int rows, int cols, int ld) {
     return rows == 0 || cols == 0 ? 0 : ((long) (rows - 1) * ld + cols) * Float.BYTES;

@@ -96,6 +96,20 @@ public final class Lapack {
     return s;
   }
 
+  /**
+   * Solves A X = B for a symmetric positive definite {@code n x n} A (row-major, overwritten by its
+   * Cholesky factor) and {@code n x k} right-hand sides B (row-major, overwritten by X), by LAPACK
+   * dposv. Returns false, leaving B unusable, when A is not positive definite.
+   */
+  public static boolean solvePositiveDefinite(double[] a, int n, double[] b, int k) {
+    Blas.ensureLoaded();
+    int info = openblas.LAPACKE_dposv(openblas.LAPACK_ROW_MAJOR, (byte) 'L', n, k, a, n, b, k);
+    if (info < 0) {
+      check("dposv", info);
+    }
+    return info == 0;
+  }
+
   private static void check(String routine, int info) {
     if (info != 0) {
       throw new IllegalStateException(routine + " failed with info " + info);

@@ -81,7 +81,7 @@ public final class Distillation {
       Heads from = experts.at(expert, startEpoch);
       Heads to = experts.at(expert, startEpoch + params.epochsPerMatch());
       TrajectoryMatch.Result r = base == null
-          ? TrajectoryMatch.evaluate(u, v, m, logStep[0], from, to, params.synSteps(), par)
+          ? TrajectoryMatch.evaluate(u, v, m, logStep[0], from, to, params.synSteps())
           : LowRankMatch.evaluate(u, v, m, logStep[0], from, to, base, params.synSteps(), par);
       loss[it] = r.value();
       rowsImage.step(u, r.gradImage());

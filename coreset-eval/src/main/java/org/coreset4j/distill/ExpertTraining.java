@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -31,14 +30,18 @@ final class ExpertTraining {
         params.expertBatch(), params.headRank());
   }
 
+  /**
+   * Trains the experts, one per task of {@code par}; each is seeded by its number, so any thread
+   * count gives the same trajectories.
+   */
   static Trajectories train(double[] u, double[] v, Trajectories.TrajectoryInfo info, long seed, Parallel par,
       Progress progress) {
     int n = info.rows();
     int stepsPerEpoch = Parallel.chunkCount(n, info.batch());
     int p = info.paramCount();
-    List<float[]> experts = new ArrayList<>();
+    float[][] experts = new float[info.experts()][];
     progress.start("experts", (long) info.experts() * info.epochs());
-    for (int e = 0; e < info.experts(); e++) {
+    par.forChunks(info.experts(), 1, (e, from, to) -> {
       SplittableRandom rng = new SplittableRandom(Seeds.derive(seed, e));
       int rank = info.headRank();
       ContrastiveHeads base = rank == 0 ? null
@@ -55,12 +58,12 @@ final class ExpertTraining {
       int[] done = {0};
       Minibatches.run(n, info.batch(), info.epochs() * stepsPerEpoch, rng, batch -> {
         if (rank > 0) {
-          LowRank.compose(theta, base, heads, rank, par);
+          LowRank.compose(theta, base, heads, rank);
         }
         heads.lossAndGradient(Dense.gatherRows(u, info.imageDim(), batch),
-            Dense.gatherRows(v, info.textDim(), batch), batch.length, gradHeads, par);
+            Dense.gatherRows(v, info.textDim(), batch), batch.length, gradHeads);
         double[] grad = rank == 0 ? gradHeads
-            : LowRank.chain(gradHeads, theta, info.headDim(), info.imageDim(), info.textDim(), rank, par);
+            : LowRank.chain(gradHeads, theta, info.headDim(), info.imageDim(), info.textDim(), rank);
         for (int i = 0; i < p; i++) {
           theta[i] -= info.learningRate() * grad[i];
         }
@@ -69,10 +72,10 @@ final class ExpertTraining {
           progress.advance(1);
         }
       });
-      experts.add(trajectory);
-    }
+      experts[e] = trajectory;
+    });
     progress.finish();
-    return new Trajectories(info, experts);
+    return new Trajectories(info, List.of(experts));
   }
 
   private static void snapshot(double[] params, float[] into, int offset) {

@@ -1,7 +1,6 @@
 package org.coreset4j.distill;
 
 import org.coreset4j.nn.Dense;
-import org.coreset4j.util.Parallel;
 
 /**
  * One head's side of a trajectory match, in the m-dimensional space of the synthetic rows. For a
@@ -24,7 +23,7 @@ final class HeadSide {
   final double[] projections;
   final double[] targetProjections;
 
-  HeadSide(double[] x, int m, int cols, double[] start, double[] target, int dim, Parallel par) {
+  HeadSide(double[] x, int m, int cols, double[] start, double[] target, int dim) {
     this.m = m;
     this.dim = dim;
     this.cols = cols;
@@ -37,14 +36,14 @@ final class HeadSide {
       sq += delta[i] * delta[i];
     }
     this.deltaSquared = sq;
-    this.gram = Dense.timesTransposed(x, x, m, m, cols, par);
-    this.projections = Dense.timesTransposed(x, start, m, dim, cols, par);
-    this.targetProjections = Dense.timesTransposed(x, delta, m, dim, cols, par);
+    this.gram = Dense.timesTransposed(x, x, m, m, cols);
+    this.projections = Dense.timesTransposed(x, start, m, dim, cols);
+    this.targetProjections = Dense.timesTransposed(x, delta, m, dim, cols);
   }
 
   /** K G (m x dim). */
-  double[] gramTimes(double[] g, Parallel par) {
-    return Dense.times(gram, g, m, m, dim, par);
+  double[] gramTimes(double[] g) {
+    return Dense.times(gram, g, m, m, dim);
   }
 
   /** The normalised distance to the target for the summed gradients c and step size alpha. */
@@ -70,16 +69,16 @@ final class HeadSide {
    * dJ/dX from the adjoints of A_0 = X W_0^T, P = X Delta^T and K = X X^T:
    * A0bar W_0 + Pbar Delta + (Kbar + Kbar^T) X.
    */
-  double[] rowGradient(double[] projectionsBar, double[] targetProjectionsBar, double[] gramBar, Parallel par) {
-    double[] out = Dense.times(projectionsBar, start, m, dim, cols, par);
-    double[] fromTarget = Dense.times(targetProjectionsBar, delta, m, dim, cols, par);
+  double[] rowGradient(double[] projectionsBar, double[] targetProjectionsBar, double[] gramBar) {
+    double[] out = Dense.times(projectionsBar, start, m, dim, cols);
+    double[] fromTarget = Dense.times(targetProjectionsBar, delta, m, dim, cols);
     double[] symmetric = new double[m * m];
     for (int i = 0; i < m; i++) {
       for (int j = 0; j < m; j++) {
         symmetric[i * m + j] = gramBar[i * m + j] + gramBar[j * m + i];
       }
     }
-    double[] fromGram = Dense.times(symmetric, x, m, m, cols, par);
+    double[] fromGram = Dense.times(symmetric, x, m, m, cols);
     for (int i = 0; i < out.length; i++) {
       out[i] += fromTarget[i] + fromGram[i];
     }

@@ -3,7 +3,6 @@ package org.coreset4j.distill;
 import java.util.SplittableRandom;
 import org.coreset4j.nn.ContrastiveHeads;
 import org.coreset4j.nn.Dense;
-import org.coreset4j.util.Parallel;
 
 /**
  * Low-rank heads of rank r: W_I = W0_I + B_I A_I and W_T = W0_T + B_T A_T with B (dim x r) and
@@ -41,14 +40,14 @@ final class LowRank {
   }
 
   /** Writes W0 + B A of both heads into {@code heads.params}. */
-  static void compose(double[] theta, ContrastiveHeads base, ContrastiveHeads heads, int rank, Parallel par) {
+  static void compose(double[] theta, ContrastiveHeads base, ContrastiveHeads heads, int rank) {
     int dim = base.dim;
     int[] cols = {base.imageDim, base.textDim};
     int from = 0;
     int to = 0;
     for (int cs : cols) {
       double[] ba = Dense.times(slice(theta, from, dim * rank), slice(theta, from + dim * rank, rank * cs), dim, rank,
-          cs, par);
+          cs);
       for (int i = 0; i < ba.length; i++) {
         heads.params[to + i] = base.params[to + i] + ba[i];
       }
@@ -58,8 +57,7 @@ final class LowRank {
   }
 
   /** The factors' gradient from the heads' gradient G_W: dB = G_W A^T, dA = B^T G_W. */
-  static double[] chain(double[] gradHeads, double[] theta, int dim, int imageDim, int textDim, int rank,
-      Parallel par) {
+  static double[] chain(double[] gradHeads, double[] theta, int dim, int imageDim, int textDim, int rank) {
     double[] out = new double[theta.length];
     int from = 0;
     int to = 0;
@@ -67,8 +65,8 @@ final class LowRank {
       double[] g = slice(gradHeads, to, dim * cs);
       double[] b = slice(theta, from, dim * rank);
       double[] a = slice(theta, from + dim * rank, rank * cs);
-      System.arraycopy(Dense.timesTransposed(g, a, dim, rank, cs, par), 0, out, from, dim * rank);
-      System.arraycopy(Dense.transposedTimes(b, g, dim, rank, cs, par), 0, out, from + dim * rank, rank * cs);
+      System.arraycopy(Dense.timesTransposed(g, a, dim, rank, cs), 0, out, from, dim * rank);
+      System.arraycopy(Dense.transposedTimes(b, g, dim, rank, cs), 0, out, from + dim * rank, rank * cs);
       from += rank * (dim + cs);
       to += dim * cs;
     }

@@ -28,30 +28,30 @@ final class LowRankMatch {
     double alpha = Math.exp(logStep);
     int r = start.rank();
     int dim = start.dim();
-    Side image = new Side(u, m, start.imageDim(), start.image(), target.image(), base.imageWeights(), dim, r, par);
-    Side text = new Side(v, m, start.textDim(), start.text(), target.text(), base.textWeights(), dim, r, par);
+    Side image = new Side(u, m, start.imageDim(), start.image(), target.image(), base.imageWeights(), dim, r);
+    Side text = new Side(v, m, start.textDim(), start.text(), target.text(), base.textWeights(), dim, r);
     Side[] sides = {image, text};
     for (int k = 0; k < steps; k++) {
-      ContrastiveLoss loss = ContrastiveLoss.at(image.projections(k, par), text.projections(k, par), m, dim,
-          start.temperature(), par);
-      image.forward(k, loss.gradA(), alpha, par);
-      text.forward(k, loss.gradT(), alpha, par);
+      ContrastiveLoss loss = ContrastiveLoss.at(image.projections(k), text.projections(k), m, dim,
+          start.temperature());
+      image.forward(k, loss.gradA(), alpha);
+      text.forward(k, loss.gradT(), alpha);
     }
     double value = 0;
     double alphaBar = 0;
     for (Side s : sides) {
-      value += s.value(steps, alpha, par);
-      alphaBar += s.startReverse(steps, alpha, par);
+      value += s.value(steps, alpha);
+      alphaBar += s.startReverse(steps, alpha);
     }
     for (int k = steps - 1; k >= 0; k--) {
-      ContrastiveLoss loss = ContrastiveLoss.at(image.projections(k, par), text.projections(k, par), m, dim,
-          start.temperature(), par);
-      alphaBar += image.reverseStep(k, loss.gradA(), alpha, par) + text.reverseStep(k, loss.gradT(), alpha, par);
-      double[][] h = loss.tangent(image.gBar, text.gBar, par);
-      image.throughProjections(k, h[0], par);
-      text.throughProjections(k, h[1], par);
+      ContrastiveLoss loss = ContrastiveLoss.at(image.projections(k), text.projections(k), m, dim,
+          start.temperature());
+      alphaBar += image.reverseStep(k, loss.gradA(), alpha) + text.reverseStep(k, loss.gradT(), alpha);
+      double[][] h = loss.tangent(image.gBar, text.gBar);
+      image.throughProjections(k, h[0]);
+      text.throughProjections(k, h[1]);
     }
-    return new TrajectoryMatch.Result(value, image.rowGradient(alpha, par), text.rowGradient(alpha, par),
+    return new TrajectoryMatch.Result(value, image.rowGradient(alpha), text.rowGradient(alpha),
         alphaBar * alpha);
   }
 
@@ -78,7 +78,7 @@ final class LowRankMatch {
     double[] gramBar;
     double[] gBar;
 
-    Side(double[] x, int m, int cols, double[] start, double[] target, double[] w0, int dim, int r, Parallel par) {
+    Side(double[] x, int m, int cols, double[] start, double[] target, double[] w0, int dim, int r) {
       this.m = m;
       this.dim = dim;
       this.r = r;
@@ -87,8 +87,8 @@ final class LowRankMatch {
       this.w0 = w0;
       int bSize = dim * r;
       this.a = new HeadSide(x, m, cols, LowRank.slice(start, bSize, r * cols), LowRank.slice(target, bSize, r * cols),
-          r, par);
-      this.z = Dense.timesTransposed(x, w0, m, dim, cols, par);
+          r);
+      this.z = Dense.timesTransposed(x, w0, m, dim, cols);
       this.bTarget = LowRank.slice(target, 0, bSize);
       double[] b0 = LowRank.slice(start, 0, bSize);
       double sq = 0;
@@ -101,26 +101,26 @@ final class LowRankMatch {
       this.bStates = new ArrayList<>(List.of(b0));
     }
 
-    double[] projections(int k, Parallel par) {
-      double[] p = Dense.timesTransposed(yStates.get(k), bStates.get(k), m, dim, r, par);
+    double[] projections(int k) {
+      double[] p = Dense.timesTransposed(yStates.get(k), bStates.get(k), m, dim, r);
       for (int i = 0; i < p.length; i++) {
         p[i] += z[i];
       }
       return p;
     }
 
-    void forward(int k, double[] g, double alpha, Parallel par) {
+    void forward(int k, double[] g, double alpha) {
       double[] yk = yStates.get(k);
       double[] bk = bStates.get(k);
-      double[] gb = Dense.times(g, bk, m, dim, r, par);
-      yStates.add(minus(yk, a.gramTimes(gb, par), alpha));
-      bStates.add(minus(bk, Dense.transposedTimes(g, yk, m, dim, r, par), alpha));
+      double[] gb = Dense.times(g, bk, m, dim, r);
+      yStates.add(minus(yk, a.gramTimes(gb), alpha));
+      bStates.add(minus(bk, Dense.transposedTimes(g, yk, m, dim, r), alpha));
       add(sumGB, gb, 1);
     }
 
     /** The head's J after {@code steps} steps. */
-    double value(int steps, double alpha, Parallel par) {
-      kSum = a.gramTimes(sumGB, par);
+    double value(int steps, double alpha) {
+      kSum = a.gramTimes(sumGB);
       double[] bEnd = bStates.get(steps);
       double d = 0;
       for (int i = 0; i < bEnd.length; i++) {
@@ -130,10 +130,10 @@ final class LowRankMatch {
     }
 
     /** The adjoints at the end of the steps; returns dJ/dalpha at fixed states. */
-    double startReverse(int steps, double alpha, Parallel par) {
+    double startReverse(int steps, double alpha) {
       sumBar = a.valueGradient(kSum, alpha);
       gramBar = new double[m * m];
-      addOuter(gramBar, sumGB, sumGB, alpha * alpha / a.deltaSquared, par);
+      addOuter(gramBar, sumGB, sumGB, alpha * alpha / a.deltaSquared);
       double[] bEnd = bStates.get(steps);
       bBar = new double[bEnd.length];
       for (int i = 0; i < bEnd.length; i++) {
@@ -145,40 +145,40 @@ final class LowRankMatch {
     }
 
     /** Adjoints through step k up to G's (gBar); returns its alphabar term. */
-    double reverseStep(int k, double[] g, double alpha, Parallel par) {
+    double reverseStep(int k, double[] g, double alpha) {
       double[] yk = yStates.get(k);
       double[] bk = bStates.get(k);
-      double[] gb = Dense.times(g, bk, m, dim, r, par);
-      double[] kyBar = a.gramTimes(yBar, par);
-      double alphaTerm = -HeadSide.dot(kyBar, gb) - HeadSide.dot(bBar, Dense.transposedTimes(g, yk, m, dim, r, par));
-      addOuter(gramBar, yBar, gb, -alpha, par);
+      double[] gb = Dense.times(g, bk, m, dim, r);
+      double[] kyBar = a.gramTimes(yBar);
+      double alphaTerm = -HeadSide.dot(kyBar, gb) - HeadSide.dot(bBar, Dense.transposedTimes(g, yk, m, dim, r));
+      addOuter(gramBar, yBar, gb, -alpha);
       double[] e = minus(sumBar, kyBar, alpha);
-      gBar = minus(Dense.timesTransposed(e, bk, m, dim, r, par), Dense.timesTransposed(yk, bBar, m, dim, r, par),
+      gBar = minus(Dense.timesTransposed(e, bk, m, dim, r), Dense.timesTransposed(yk, bBar, m, dim, r),
           alpha);
-      double[] nextY = minus(yBar, Dense.times(g, bBar, m, dim, r, par), alpha);
-      add(bBar, Dense.transposedTimes(g, e, m, dim, r, par), 1);
+      double[] nextY = minus(yBar, Dense.times(g, bBar, m, dim, r), alpha);
+      add(bBar, Dense.transposedTimes(g, e, m, dim, r), 1);
       yBar = nextY;
       return alphaTerm;
     }
 
     /** P = Z + Y B^T: Ybar += Pbar B, Bbar += Pbar^T Y, Zbar += Pbar. */
-    void throughProjections(int k, double[] pBar, Parallel par) {
-      add(yBar, Dense.times(pBar, bStates.get(k), m, dim, r, par), 1);
-      add(bBar, Dense.transposedTimes(pBar, yStates.get(k), m, dim, r, par), 1);
+    void throughProjections(int k, double[] pBar) {
+      add(yBar, Dense.times(pBar, bStates.get(k), m, dim, r), 1);
+      add(bBar, Dense.transposedTimes(pBar, yStates.get(k), m, dim, r), 1);
       add(zBar, pBar, 1);
     }
 
     /** dJ/dX: HeadSide's terms for Y_0, Q and K, plus Zbar W0. */
-    double[] rowGradient(double alpha, Parallel par) {
+    double[] rowGradient(double alpha) {
       double[] qBar = new double[sumGB.length];
       add(qBar, sumGB, -2 * alpha / a.deltaSquared);
-      double[] out = a.rowGradient(yBar, qBar, gramBar, par);
-      add(out, Dense.times(zBar, w0, m, dim, cols, par), 1);
+      double[] out = a.rowGradient(yBar, qBar, gramBar);
+      add(out, Dense.times(zBar, w0, m, dim, cols), 1);
       return out;
     }
 
-    private void addOuter(double[] into, double[] p, double[] q, double c, Parallel par) {
-      add(into, Dense.timesTransposed(p, q, m, m, r, par), c);
+    private void addOuter(double[] into, double[] p, double[] q, double c) {
+      add(into, Dense.timesTransposed(p, q, m, m, r), c);
     }
   }
 

@@ -2,7 +2,6 @@ package org.coreset4j.distill;
 
 import org.coreset4j.nn.ContrastiveLoss;
 import org.coreset4j.nn.Dense;
-import org.coreset4j.util.Parallel;
 
 /**
  * One bi-trajectory match and its exact gradient. The student starts from an expert's heads
@@ -24,12 +23,11 @@ final class TrajectoryMatch {
 
   private TrajectoryMatch() {}
 
-  static Result evaluate(double[] u, double[] v, int m, double logStep, Heads start, Heads target, int steps,
-      Parallel par) {
+  static Result evaluate(double[] u, double[] v, int m, double logStep, Heads start, Heads target, int steps) {
     double alpha = Math.exp(logStep);
     int dim = start.dim();
-    HeadSide image = new HeadSide(u, m, start.imageDim(), start.image(), target.image(), dim, par);
-    HeadSide text = new HeadSide(v, m, start.textDim(), start.text(), target.text(), dim, par);
+    HeadSide image = new HeadSide(u, m, start.imageDim(), start.image(), target.image(), dim);
+    HeadSide text = new HeadSide(v, m, start.textDim(), start.text(), target.text(), dim);
     double[][] a = new double[steps + 1][];
     double[][] t = new double[steps + 1][];
     a[0] = image.projections;
@@ -37,14 +35,14 @@ final class TrajectoryMatch {
     double[] sumA = new double[m * dim];
     double[] sumT = new double[m * dim];
     for (int k = 0; k < steps; k++) {
-      ContrastiveLoss loss = ContrastiveLoss.at(a[k], t[k], m, dim, start.temperature(), par);
-      a[k + 1] = step(a[k], image.gramTimes(loss.gradA(), par), alpha);
-      t[k + 1] = step(t[k], text.gramTimes(loss.gradT(), par), alpha);
+      ContrastiveLoss loss = ContrastiveLoss.at(a[k], t[k], m, dim, start.temperature());
+      a[k + 1] = step(a[k], image.gramTimes(loss.gradA()), alpha);
+      t[k + 1] = step(t[k], text.gramTimes(loss.gradT()), alpha);
       accumulate(sumA, loss.gradA());
       accumulate(sumT, loss.gradT());
     }
-    double[] kSumA = image.gramTimes(sumA, par);
-    double[] kSumT = text.gramTimes(sumT, par);
+    double[] kSumA = image.gramTimes(sumA);
+    double[] kSumT = text.gramTimes(sumT);
     double value = image.value(sumA, kSumA, alpha) + text.value(sumT, kSumT, alpha);
 
     double alphaBar = image.valueStepGradient(sumA, kSumA, alpha) + text.valueStepGradient(sumT, kSumT, alpha);
@@ -53,27 +51,27 @@ final class TrajectoryMatch {
     // dJ/dK from the value: alpha^2 C C^T / ||Delta||^2 (only the symmetric part matters)
     double[] gramABar = new double[m * m];
     double[] gramTBar = new double[m * m];
-    addOuter(gramABar, sumA, sumA, m, dim, alpha * alpha / image.deltaSquared, par);
-    addOuter(gramTBar, sumT, sumT, m, dim, alpha * alpha / text.deltaSquared, par);
+    addOuter(gramABar, sumA, sumA, m, dim, alpha * alpha / image.deltaSquared);
+    addOuter(gramTBar, sumT, sumT, m, dim, alpha * alpha / text.deltaSquared);
     double[] aBar = new double[m * dim];
     double[] tBar = new double[m * dim];
     for (int k = steps - 1; k >= 0; k--) {
-      ContrastiveLoss loss = ContrastiveLoss.at(a[k], t[k], m, dim, start.temperature(), par);
-      double[] kaBar = image.gramTimes(aBar, par);
-      double[] ktBar = text.gramTimes(tBar, par);
+      ContrastiveLoss loss = ContrastiveLoss.at(a[k], t[k], m, dim, start.temperature());
+      double[] kaBar = image.gramTimes(aBar);
+      double[] ktBar = text.gramTimes(tBar);
       alphaBar -= HeadSide.dot(kaBar, loss.gradA()) + HeadSide.dot(ktBar, loss.gradT());
-      addOuter(gramABar, aBar, loss.gradA(), m, dim, -alpha, par);
-      addOuter(gramTBar, tBar, loss.gradT(), m, dim, -alpha, par);
+      addOuter(gramABar, aBar, loss.gradA(), m, dim, -alpha);
+      addOuter(gramTBar, tBar, loss.gradT(), m, dim, -alpha);
       double[] gABar = step(sumABar, kaBar, alpha);
       double[] gTBar = step(sumTBar, ktBar, alpha);
-      double[][] h = loss.tangent(gABar, gTBar, par);
+      double[][] h = loss.tangent(gABar, gTBar);
       accumulate(aBar, h[0]);
       accumulate(tBar, h[1]);
     }
     double[] targetABar = scaledCopy(sumA, -2 * alpha / image.deltaSquared);
     double[] targetTBar = scaledCopy(sumT, -2 * alpha / text.deltaSquared);
-    double[] gradU = image.rowGradient(aBar, targetABar, gramABar, par);
-    double[] gradV = text.rowGradient(tBar, targetTBar, gramTBar, par);
+    double[] gradU = image.rowGradient(aBar, targetABar, gramABar);
+    double[] gradV = text.rowGradient(tBar, targetTBar, gramTBar);
     return new Result(value, gradU, gradV, alphaBar * alpha);
   }
 
@@ -101,8 +99,8 @@ final class TrajectoryMatch {
   }
 
   /** into (m x m) += c x y^T for x, y of m rows of dim values. */
-  private static void addOuter(double[] into, double[] x, double[] y, int m, int dim, double c, Parallel par) {
-    double[] xy = Dense.timesTransposed(x, y, m, m, dim, par);
+  private static void addOuter(double[] into, double[] x, double[] y, int m, int dim, double c) {
+    double[] xy = Dense.timesTransposed(x, y, m, m, dim);
     for (int i = 0; i < into.length; i++) {
       into[i] += c * xy[i];
     }

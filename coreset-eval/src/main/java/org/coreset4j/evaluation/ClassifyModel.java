@@ -6,7 +6,6 @@ import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.nn.Adam;
 import org.coreset4j.nn.Minibatches;
 import org.coreset4j.nn.Standardizer;
-import org.coreset4j.util.Parallel;
 
 /**
  * A multinomial logistic-regression probe (see {@link ProbeParams} and {@link SoftmaxRegression}) on
@@ -42,10 +41,10 @@ final class ClassifyModel implements DownstreamModel {
   }
 
   @Override
-  public double[] trainAndScore(int[] train, int[] test, long seed, Parallel par) {
+  public double[] trainAndScore(int[] train, int[] test, long seed) {
     Standardizer st = Standardizer.fit(features, train);
-    double[] theta = train(st.apply(features, train), rowsOf(train), train.length, seed, par);
-    double[] logits = regression.logits(theta, st.apply(features, test), test.length, par);
+    double[] theta = train(st.apply(features, train), rowsOf(train), train.length, seed);
+    double[] logits = regression.logits(theta, st.apply(features, test), test.length);
     int correct = 0;
     for (int i = 0; i < test.length; i++) {
       correct += regression.argmax(logits, i) == labels[test[i]] ? 1 : 0;
@@ -92,12 +91,12 @@ final class ClassifyModel implements DownstreamModel {
   }
 
   /** Parameters W (classes x d) then c (classes), trained by Adam from zero. */
-  double[] train(double[] x, int[] y, int n, long seed, Parallel par) {
+  double[] train(double[] x, int[] y, int n, long seed) {
     double[] theta = new double[regression.parameters()];
     double[] grad = new double[theta.length];
     Adam adam = new Adam(theta.length, params.learningRate());
     Minibatches.run(n, params.batch(), params.steps(), new SplittableRandom(seed),
-        batch -> regression.step(theta, adam, x, y, batch, grad, par));
+        batch -> regression.step(theta, adam, x, y, batch, grad));
     return theta;
   }
 }

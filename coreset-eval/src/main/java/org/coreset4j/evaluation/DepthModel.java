@@ -2,6 +2,7 @@ package org.coreset4j.evaluation;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.nn.Standardizer;
 import org.coreset4j.util.Parallel;
@@ -9,21 +10,31 @@ import org.coreset4j.util.Sampling;
 
 /**
  * Depth prediction by ridge regression from fused features to block-averaged depth maps (see
- * {@link RidgeParams}); metrics on the held-out rows: RMSE and loss = MSE over all cells.
+ * {@link RidgeParams}); metrics on the held-out rows: RMSE and loss = MSE over all cells. Features
+ * are standardised once with the column statistics of the training split (inputs only, never
+ * targets), so every subset fits on the same feature space; inputs wider than the training split
+ * (for example every patch token side by side) are fitted in sample space ({@link RowRidge}).
  */
 final class DepthModel implements DownstreamModel {
   private static final List<Metric> METRICS = List.of(new Metric("rmse", true), new Metric("loss", true));
 
-  private final FloatMatrix features;
   private final double[] targets;
   private final int outputs;
   private final RidgeParams params;
+  private final RowRidge ridge;
+  private final boolean sampleSpace;
 
-  DepthModel(FloatMatrix features, FloatMatrix maps, int height, int width, RidgeParams params) {
-    this.features = features;
+  DepthModel(FloatMatrix features, FloatMatrix maps, int height, int width, RidgeParams params, int[] trainSplit,
+      Parallel par) {
     this.targets = DepthTargets.blockAverage(maps, height, width, params.side());
     this.outputs = DepthTargets.outputs(height, width, params.side());
     this.params = params;
+    int n = features.rows();
+    int d = features.cols();
+    double[] x = Standardizer.fit(features, trainSplit).apply(features, IntStream.range(0, n).toArray());
+    this.sampleSpace = d > trainSplit.length;
+    this.ridge = sampleSpace ? RowRidge.inSampleSpace(x, targets, n, d, outputs, par)
+        : RowRidge.inFeatureSpace(x, targets, d, outputs);
   }
 
   @Override
@@ -33,24 +44,19 @@ final class DepthModel implements DownstreamModel {
 
   @Override
   public String describe() {
-    return "ridge regression onto " + outputs + " block-averaged depth cells, lambda from "
-        + Arrays.toString(params.lambdas()) + " x n by validation";
+    return "ridge regression onto " + outputs + " block-averaged depth cells"
+        + (sampleSpace ? " (in sample space)" : "") + ", lambda from " + Arrays.toString(params.lambdas())
+        + " x n by validation";
   }
 
   @Override
-  public double[] trainAndScore(int[] train, int[] test, long seed, Parallel par) {
-    int d = features.cols();
-    Standardizer st = Standardizer.fit(features, train);
-    double[] x = st.apply(features, train);
-    double[] y = DownstreamModel.gatherRows(targets, outputs, train);
-    double lambda = chooseLambda(x, y, train.length, seed, par);
-    RidgeRegression.Fit fit =
-        RidgeRegression.NormalEquations.of(x, y, train.length, d, outputs, par).solve(lambda * train.length);
-    if (fit == null) {
-      throw new IllegalStateException("ridge normal equations not positive definite at lambda " + lambda);
+  public double[] trainAndScore(int[] train, int[] test, long seed) {
+    double lambda = chooseLambda(train, seed);
+    double[] pred = ridge.predictions(train, test, new double[] {lambda * train.length})[0];
+    if (pred == null) {
+      throw new IllegalStateException("ridge system not positive definite at lambda " + lambda);
     }
-    double mse = meanSquaredError(fit, st.apply(features, test), DownstreamModel.gatherRows(targets, outputs, test),
-        test.length, par);
+    double mse = meanSquaredError(pred, test);
     return new double[] {Math.sqrt(mse), mse};
   }
 
@@ -88,8 +94,9 @@ final class DepthModel implements DownstreamModel {
   }
 
   /** The relative lambda with the lowest validation MSE (ties to the smaller lambda). */
-  double chooseLambda(double[] x, double[] y, int n, long seed, Parallel par) {
+  double chooseLambda(int[] train, long seed) {
     double[] grid = params.lambdas();
+    int n = train.length;
     int nVal = (int) Math.round(params.validationFraction() * n);
     if (nVal < 1 || n - nVal < 2) {
       return grid[grid.length / 2];
@@ -98,50 +105,39 @@ final class DepthModel implements DownstreamModel {
     for (int i : Sampling.withoutReplacement(n, nVal, seed)) {
       isVal[i] = true;
     }
-    int[] valPos = positions(isVal, true);
-    int[] fitPos = positions(isVal, false);
-    int d = features.cols();
-    double[] xFit = DownstreamModel.gatherRows(x, d, fitPos);
-    double[] yFit = DownstreamModel.gatherRows(y, outputs, fitPos);
-    double[] xVal = DownstreamModel.gatherRows(x, d, valPos);
-    double[] yVal = DownstreamModel.gatherRows(y, outputs, valPos);
-    RidgeRegression.NormalEquations normal =
-        RidgeRegression.NormalEquations.of(xFit, yFit, fitPos.length, d, outputs, par);
+    int[] fit = rows(train, isVal, false);
+    int[] val = rows(train, isVal, true);
+    double[] penalties = new double[grid.length];
+    for (int l = 0; l < grid.length; l++) {
+      penalties[l] = grid[l] * fit.length;
+    }
+    double[][] preds = ridge.predictions(fit, val, penalties);
     double best = grid[0];
     double bestMse = Double.POSITIVE_INFINITY;
-    for (double lambda : grid) {
-      RidgeRegression.Fit fit = normal.solve(lambda * fitPos.length);
-      double mse = fit == null ? Double.NaN : meanSquaredError(fit, xVal, yVal, valPos.length, par);
+    for (int l = 0; l < grid.length; l++) {
+      double mse = preds[l] == null ? Double.NaN : meanSquaredError(preds[l], val);
       if (mse < bestMse) {
         bestMse = mse;
-        best = lambda;
+        best = grid[l];
       }
     }
     return best;
   }
 
-  private double meanSquaredError(RidgeRegression.Fit fit, double[] x, double[] y, int n, Parallel par) {
-    double[] pred = fit.predict(x, n, par);
+  /** Mean squared error of predictions (rows.length x outputs) against the targets of {@code rows}. */
+  private double meanSquaredError(double[] pred, int[] rows) {
     double s = 0;
-    for (int i = 0; i < pred.length; i++) {
-      double e = pred[i] - y[i];
-      s += e * e;
+    for (int i = 0; i < rows.length; i++) {
+      for (int c = 0; c < outputs; c++) {
+        double e = pred[i * outputs + c] - targets[rows[i] * outputs + c];
+        s += e * e;
+      }
     }
     return s / pred.length;
   }
 
-  private static int[] positions(boolean[] flags, boolean value) {
-    int count = 0;
-    for (boolean f : flags) {
-      count += f == value ? 1 : 0;
-    }
-    int[] out = new int[count];
-    int j = 0;
-    for (int i = 0; i < flags.length; i++) {
-      if (flags[i] == value) {
-        out[j++] = i;
-      }
-    }
-    return out;
+  /** The rows of {@code train} whose flag equals {@code value}, in order. */
+  private static int[] rows(int[] train, boolean[] flags, boolean value) {
+    return IntStream.range(0, train.length).filter(i -> flags[i] == value).map(i -> train[i]).toArray();
   }
 }

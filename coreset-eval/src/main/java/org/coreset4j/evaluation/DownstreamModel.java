@@ -2,7 +2,6 @@ package org.coreset4j.evaluation;
 
 import java.util.List;
 import org.coreset4j.nn.Dense;
-import org.coreset4j.util.Parallel;
 
 /** A small model trained from scratch on a set of rows and scored on held-out rows. */
 interface DownstreamModel {
@@ -13,7 +12,7 @@ interface DownstreamModel {
   String describe();
 
   /** Trains on rows {@code train} of the full data with {@code seed}; the metrics on rows {@code test}. */
-  double[] trainAndScore(int[] train, int[] test, long seed, Parallel par);
+  double[] trainAndScore(int[] train, int[] test, long seed);
 
   /**
    * The metrics on rows {@code test} of the trivial model fitted on rows {@code train}: one that ignores

@@ -1,6 +1,7 @@
 package org.coreset4j.evaluation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +60,8 @@ public final class Evaluation {
     InputChecks.task(task, inputs, n);
     InputChecks.selections(selections, n);
     InputChecks.synthetic(synthetic, selections, task, inputs);
-    DownstreamModel model = model(inputs, task, params, par);
     HoldoutSplit split = HoldoutSplit.of(n, params.testFraction(), params.splitSeed());
+    DownstreamModel model = model(inputs, task, params, split, par);
     Map<String, Subset> subsets = subsets(selections, synthetic, split, n);
     progress.start("evaluate", (long) subsets.size() * params.seeds());
     double[] trivial = model.trivial(split.train(), split.test());
@@ -74,22 +75,23 @@ public final class Evaluation {
     for (Map.Entry<String, Subset> e : subsets.entrySet()) {
       Subset s = e.getValue();
       double[][] values = new double[params.seeds()][];
-      long nanos = 0;
-      int used = 0;
-      for (int seed = 0; seed < params.seeds(); seed++) {
+      long[] nanos = new long[params.seeds()];
+      int[] used = new int[params.seeds()];
+      // one seed per task, each run on its thread: runs are independent, so results do not depend on the threads
+      par.forChunks(params.seeds(), 1, (seed, from, to) -> {
         long modelSeed = params.seed() + seed;
         long t0 = System.nanoTime();
         if (s.synthetic != null) {
-          used = s.synthetic.size();
-          values[seed] = ((RetrievalModel) model).trainAndScore(s.synthetic, split.test(), modelSeed, par);
+          used[seed] = s.synthetic.size();
+          values[seed] = ((RetrievalModel) model).trainAndScore(s.synthetic, split.test(), modelSeed);
         } else {
           int[] train = s.trainRows(split, modelSeed);
-          used = train.length;
-          values[seed] = model.trainAndScore(train, split.test(), modelSeed, par);
+          used[seed] = train.length;
+          values[seed] = model.trainAndScore(train, split.test(), modelSeed);
         }
-        nanos += System.nanoTime() - t0;
+        nanos[seed] = System.nanoTime() - t0;
         progress.advance(1);
-      }
+      });
       boolean isFull = full == null;
       if (isFull) {
         full = values;
@@ -108,8 +110,8 @@ public final class Evaluation {
         }
         paired = Paired.of(randomName.get(s.budget), diff);
       }
-      rows.add(row(e.getKey(), s.budget, used, metrics, values, retention, paired,
-          nanos / 1e9 / params.seeds(), selectionSeconds.get(e.getKey())));
+      rows.add(row(e.getKey(), s.budget, used[0], metrics, values, retention, Stat.of(score), paired,
+          Arrays.stream(nanos).sum() / 1e9 / params.seeds(), selectionSeconds.get(e.getKey())));
     }
     progress.finish();
     Map<String, Double> trivialByName = new LinkedHashMap<>();
@@ -121,9 +123,10 @@ public final class Evaluation {
   }
 
   private static DownstreamModel model(Map<String, FloatMatrix> inputs, TaskSpec task, EvaluationParams params,
-      Parallel par) {
+      HoldoutSplit split, Parallel par) {
     return switch (task) {
-      case TaskSpec.Depth d -> new DepthModel(concat(inputs, par), d.maps(), d.height(), d.width(), params.ridge());
+      case TaskSpec.Depth d -> new DepthModel(concat(inputs, par), d.maps(), d.height(), d.width(), params.ridge(),
+          split.train(), par);
       case TaskSpec.Retrieval r -> new RetrievalModel(inputs.get(r.image()), inputs.get(r.text()), params.contrastive());
       case TaskSpec.Classify c -> new ClassifyModel(concat(inputs, par), c.labels(), params.probe());
     };
@@ -155,7 +158,7 @@ public final class Evaluation {
         return fixedRows;
       }
       int[] rows = Sampling.withoutReplacement(split.train(), randomSize, Seeds.linear(seed, budget));
-      java.util.Arrays.sort(rows);
+      Arrays.sort(rows);
       return rows;
     }
   }
@@ -212,7 +215,7 @@ public final class Evaluation {
   }
 
   private static ResultRow row(String name, int budget, int used, List<Metric> metrics, double[][] values,
-      double[][] retention, Paired paired, double trainSeconds, Double selectionSeconds) {
+      double[][] retention, Stat score, Paired paired, double trainSeconds, Double selectionSeconds) {
     Map<String, Stat> stats = new LinkedHashMap<>();
     Map<String, Stat> kept = new LinkedHashMap<>();
     for (int m = 0; m < metrics.size(); m++) {
@@ -225,6 +228,6 @@ public final class Evaluation {
       stats.put(metrics.get(m).name(), Stat.of(v));
       kept.put(metrics.get(m).name(), Stat.of(r));
     }
-    return new ResultRow(name, budget, used, stats, kept, paired, trainSeconds, selectionSeconds);
+    return new ResultRow(name, budget, used, stats, kept, score, paired, trainSeconds, selectionSeconds);
   }
 }

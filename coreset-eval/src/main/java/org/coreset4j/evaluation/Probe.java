@@ -8,7 +8,6 @@ import org.coreset4j.nn.Minibatches;
 import org.coreset4j.nn.Standardizer;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
-import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Progress;
 
 /**
@@ -37,11 +36,11 @@ public final class Probe {
 
   /** The signals of {@code features} (N x D) with class labels 0, 1, ... (N values). */
   public static ProbeSignals signals(FloatMatrix features, int[] labels, ProbeSignalParams params, long seed,
-      Parallel par, Progress progress) {
-    return signals(features, labels, params, seed, par, progress, (run, epoch, theta) -> {});
+      Progress progress) {
+    return signals(features, labels, params, seed, progress, (run, epoch, theta) -> {});
   }
 
-  static ProbeSignals signals(FloatMatrix features, int[] labels, ProbeSignalParams params, long seed, Parallel par,
+  static ProbeSignals signals(FloatMatrix features, int[] labels, ProbeSignalParams params, long seed,
       Progress progress, EpochObserver observer) {
     int n = features.rows();
     int classes = checkedClasses(features, labels);
@@ -60,14 +59,14 @@ public final class Probe {
       double[] grad = new double[theta.length];
       Adam adam = new Adam(theta.length, params.learningRate());
       Minibatches.epochs(n, params.batch(), epochs, new SplittableRandom(seed + run),
-          batch -> model.step(theta, adam, x, labels, batch, grad, par),
+          batch -> model.step(theta, adam, x, labels, batch, grad),
           epoch -> {
             observer.afterEpoch(r, epoch, theta);
             progress.advance(1);
             if (r > 0 && epoch < params.el2nEpoch()) {
               return;
             }
-            double[] z = model.logits(theta, x, n, par);
+            double[] z = model.logits(theta, x, n);
             for (int i = 0; i < n; i++) {
               if (r == 0) {
                 events[i][epoch - 1] = (byte) (model.argmax(z, i) == labels[i] ? 1 : 0);

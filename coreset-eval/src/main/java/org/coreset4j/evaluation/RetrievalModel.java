@@ -9,7 +9,6 @@ import org.coreset4j.nn.ContrastiveHeads;
 import org.coreset4j.nn.ContrastiveParams;
 import org.coreset4j.nn.Minibatches;
 import org.coreset4j.nn.Standardizer;
-import org.coreset4j.util.Parallel;
 
 /**
  * Image-text retrieval with linear contrastive heads (see {@link ContrastiveHeads},
@@ -52,10 +51,10 @@ final class RetrievalModel implements DownstreamModel {
   }
 
   @Override
-  public double[] trainAndScore(int[] train, int[] test, long seed, Parallel par) {
+  public double[] trainAndScore(int[] train, int[] test, long seed) {
     Standardizer su = Standardizer.fit(images, train);
     Standardizer sv = Standardizer.fit(texts, train);
-    return score(su, sv, su.apply(images, train), sv.apply(texts, train), train.length, test, seed, par);
+    return score(su, sv, su.apply(images, train), sv.apply(texts, train), train.length, test, seed);
   }
 
   /** A chance ranking of the n held-out candidates: R@K = 100 * min(K, n) / n both ways. */
@@ -81,19 +80,17 @@ final class RetrievalModel implements DownstreamModel {
   }
 
   /** Trains on the synthetic pairs (standardised by their own columns, as a subset is) and scores on test. */
-  double[] trainAndScore(SyntheticPairs synthetic, int[] test, long seed, Parallel par) {
+  double[] trainAndScore(SyntheticPairs synthetic, int[] test, long seed) {
     int[] all = java.util.stream.IntStream.range(0, synthetic.size()).toArray();
     Standardizer su = Standardizer.fit(synthetic.image(), all);
     Standardizer sv = Standardizer.fit(synthetic.text(), all);
-    return score(su, sv, su.apply(synthetic.image(), all), sv.apply(synthetic.text(), all), all.length, test, seed,
-        par);
+    return score(su, sv, su.apply(synthetic.image(), all), sv.apply(synthetic.text(), all), all.length, test, seed);
   }
 
-  private double[] score(Standardizer su, Standardizer sv, double[] u, double[] v, int n, int[] test, long seed,
-      Parallel par) {
-    ContrastiveHeads heads = train(u, v, n, seed, par);
-    double[] a = heads.embedImages(su.apply(images, test), test.length, par);
-    double[] b = heads.embedTexts(sv.apply(texts, test), test.length, par);
+  private double[] score(Standardizer su, Standardizer sv, double[] u, double[] v, int n, int[] test, long seed) {
+    ContrastiveHeads heads = train(u, v, n, seed);
+    double[] a = heads.embedImages(su.apply(images, test), test.length);
+    double[] b = heads.embedTexts(sv.apply(texts, test), test.length);
     double[] i2t = RecallAtK.imageToText(a, b, test.length, params.dim(), KS);
     double[] t2i = RecallAtK.textToImage(a, b, test.length, params.dim(), KS);
     double[] out = new double[2 * KS.length];
@@ -103,7 +100,7 @@ final class RetrievalModel implements DownstreamModel {
   }
 
   /** Adam steps over shuffled minibatches of the n standardised pairs (u, v). */
-  ContrastiveHeads train(double[] u, double[] v, int n, long seed, Parallel par) {
+  ContrastiveHeads train(double[] u, double[] v, int n, long seed) {
     SplittableRandom rng = new SplittableRandom(seed);
     int du = images.cols();
     int dv = texts.cols();
@@ -112,7 +109,7 @@ final class RetrievalModel implements DownstreamModel {
     double[] grad = new double[heads.params.length];
     Minibatches.run(n, params.batch(), params.steps(), rng, batch -> {
       heads.lossAndGradient(DownstreamModel.gatherRows(u, du, batch), DownstreamModel.gatherRows(v, dv, batch),
-          batch.length, grad, par);
+          batch.length, grad);
       adam.step(heads.params, grad);
     });
     return heads;

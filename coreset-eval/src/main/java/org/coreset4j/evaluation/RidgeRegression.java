@@ -2,7 +2,6 @@ package org.coreset4j.evaluation;
 
 import org.coreset4j.nn.Dense;
 import org.coreset4j.util.ColumnSums;
-import org.coreset4j.util.Parallel;
 
 /**
  * Multi-output ridge regression solved exactly in float64: with column means removed,
@@ -13,9 +12,9 @@ final class RidgeRegression {
   /** A fitted model: weights d x k row-major and one intercept per output. */
   record Fit(double[] weights, double[] intercept, int d, int k) {
     /** Predictions for n rows of x (n x d), as n x k. */
-    double[] predict(double[] x, int n, Parallel par) {
+    double[] predict(double[] x, int n) {
       double[] wt = Dense.transpose(weights, d, k);
-      double[] y = Dense.timesTransposed(x, wt, n, k, d, par);
+      double[] y = Dense.timesTransposed(x, wt, n, k, d);
       for (int i = 0; i < n; i++) {
         for (int j = 0; j < k; j++) {
           y[i * k + j] += intercept[j];
@@ -28,19 +27,19 @@ final class RidgeRegression {
   private RidgeRegression() {}
 
   /** Fits on n rows of x (n x d) and y (n x k); returns null when the system is not positive definite. */
-  static Fit fit(double[] x, double[] y, int n, int d, int k, double lambda, Parallel par) {
-    return NormalEquations.of(x, y, n, d, k, par).solve(lambda);
+  static Fit fit(double[] x, double[] y, int n, int d, int k, double lambda) {
+    return NormalEquations.of(x, y, n, d, k).solve(lambda);
   }
 
   /** The centred X^T X and X^T Y of one data set, solved for any lambda without recomputing them. */
   record NormalEquations(double[] gram, double[] xty, double[] xMean, double[] yMean, int d, int k) {
-    static NormalEquations of(double[] x, double[] y, int n, int d, int k, Parallel par) {
+    static NormalEquations of(double[] x, double[] y, int n, int d, int k) {
       double[] xMean = columnMeans(x, n, d);
       double[] yMean = columnMeans(y, n, k);
       double[] xc = centred(x, xMean, n, d);
       double[] yc = centred(y, yMean, n, k);
-      return new NormalEquations(Dense.transposedTimes(xc, xc, n, d, d, par),
-          Dense.transposedTimes(xc, yc, n, d, k, par), xMean, yMean, d, k);
+      return new NormalEquations(Dense.transposedTimes(xc, xc, n, d, d),
+          Dense.transposedTimes(xc, yc, n, d, k), xMean, yMean, d, k);
     }
 
     /** The fit at this lambda, or null when X^T X + lambda I is not positive definite. */

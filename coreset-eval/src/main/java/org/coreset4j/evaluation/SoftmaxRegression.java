@@ -2,7 +2,6 @@ package org.coreset4j.evaluation;
 
 import org.coreset4j.nn.Adam;
 import org.coreset4j.nn.Dense;
-import org.coreset4j.util.Parallel;
 
 /**
  * Multinomial logistic regression on float64 rows: parameters theta = W (classes x d, row-major)
@@ -27,19 +26,19 @@ final class SoftmaxRegression {
   }
 
   /** One Adam step on rows {@code batch} of the flat n x d array {@code x}; grad is scratch space. */
-  void step(double[] theta, Adam adam, double[] x, int[] y, int[] batch, double[] grad, Parallel par) {
+  void step(double[] theta, Adam adam, double[] x, int[] y, int[] batch, double[] grad) {
     int[] yb = new int[batch.length];
     for (int i = 0; i < batch.length; i++) {
       yb[i] = y[batch[i]];
     }
-    lossAndGradient(theta, DownstreamModel.gatherRows(x, dims, batch), yb, grad, par);
+    lossAndGradient(theta, DownstreamModel.gatherRows(x, dims, batch), yb, grad);
     adam.step(theta, grad);
   }
 
   /** The regularised mean cross-entropy of a batch; writes dL/dtheta into grad. */
-  double lossAndGradient(double[] theta, double[] x, int[] y, double[] grad, Parallel par) {
+  double lossAndGradient(double[] theta, double[] x, int[] y, double[] grad) {
     int b = y.length;
-    double[] z = logits(theta, x, b, par);
+    double[] z = logits(theta, x, b);
     double loss = 0;
     for (int i = 0; i < b; i++) {
       double lse = logSumExp(z, i);
@@ -48,7 +47,7 @@ final class SoftmaxRegression {
         z[i * classes + c] = (Math.exp(z[i * classes + c] - lse) - (c == y[i] ? 1 : 0)) / b;
       }
     }
-    double[] gw = Dense.transposedTimes(z, x, b, classes, dims, par);
+    double[] gw = Dense.transposedTimes(z, x, b, classes, dims);
     double sq = 0;
     for (int k = 0; k < classes * dims; k++) {
       sq += theta[k] * theta[k];
@@ -65,8 +64,8 @@ final class SoftmaxRegression {
   }
 
   /** The n x classes logits of the flat n x d rows {@code x}. */
-  double[] logits(double[] theta, double[] x, int n, Parallel par) {
-    double[] z = Dense.timesTransposed(x, theta, n, classes, dims, par);
+  double[] logits(double[] theta, double[] x, int n) {
+    double[] z = Dense.timesTransposed(x, theta, n, classes, dims);
     for (int i = 0; i < n; i++) {
       for (int c = 0; c < classes; c++) {
         z[i * classes + c] += theta[classes * dims + c];

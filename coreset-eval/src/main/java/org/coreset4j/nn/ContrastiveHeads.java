@@ -1,7 +1,6 @@
 package org.coreset4j.nn;
 
 import java.util.SplittableRandom;
-import org.coreset4j.util.Parallel;
 
 /**
  * Two linear heads a = W_I u, b = W_T v scored by S_ij = (1 / tau) cos(a_i, b_j) and the
@@ -45,22 +44,22 @@ public final class ContrastiveHeads {
   }
 
   /** Unit-norm projections (n x dim) of n image rows u (n x imageDim). */
-  public double[] embedImages(double[] u, int n, Parallel par) {
-    return normalised(Dense.timesTransposed(u, imageWeights(), n, dim, imageDim, par), n);
+  public double[] embedImages(double[] u, int n) {
+    return normalised(Dense.timesTransposed(u, imageWeights(), n, dim, imageDim), n);
   }
 
   /** Unit-norm projections (n x dim) of n text rows v (n x textDim). */
-  public double[] embedTexts(double[] v, int n, Parallel par) {
-    return normalised(Dense.timesTransposed(v, textWeights(), n, dim, textDim, par), n);
+  public double[] embedTexts(double[] v, int n) {
+    return normalised(Dense.timesTransposed(v, textWeights(), n, dim, textDim), n);
   }
 
   /** The loss on a batch of b pairs; writes dL/dparams into {@code grad} (dL/dW_I = dL/dA^T U). */
-  public double lossAndGradient(double[] u, double[] v, int b, double[] grad, Parallel par) {
-    double[] a = Dense.timesTransposed(u, imageWeights(), b, dim, imageDim, par);
-    double[] t = Dense.timesTransposed(v, textWeights(), b, dim, textDim, par);
-    ContrastiveLoss loss = ContrastiveLoss.at(a, t, b, dim, temperature, par);
-    double[] gI = Dense.transposedTimes(loss.gradA(), u, b, dim, imageDim, par);
-    double[] gT = Dense.transposedTimes(loss.gradT(), v, b, dim, textDim, par);
+  public double lossAndGradient(double[] u, double[] v, int b, double[] grad) {
+    double[] a = Dense.timesTransposed(u, imageWeights(), b, dim, imageDim);
+    double[] t = Dense.timesTransposed(v, textWeights(), b, dim, textDim);
+    ContrastiveLoss loss = ContrastiveLoss.at(a, t, b, dim, temperature);
+    double[] gI = Dense.transposedTimes(loss.gradA(), u, b, dim, imageDim);
+    double[] gT = Dense.transposedTimes(loss.gradT(), v, b, dim, textDim);
     System.arraycopy(gI, 0, grad, 0, gI.length);
     System.arraycopy(gT, 0, grad, gI.length, gT.length);
     return loss.loss();

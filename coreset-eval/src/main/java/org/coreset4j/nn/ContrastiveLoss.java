@@ -1,6 +1,5 @@
 package org.coreset4j.nn;
 
-import org.coreset4j.util.Parallel;
 
 /**
  * The symmetric contrastive loss of n paired projections a_i, t_i (n x dim each) with logits
@@ -36,7 +35,7 @@ public final class ContrastiveLoss {
   private final double[] gradA;
   private final double[] gradT;
 
-  private ContrastiveLoss(double[] a, double[] t, int n, int dim, double temperature, Parallel par) {
+  private ContrastiveLoss(double[] a, double[] t, int n, int dim, double temperature) {
     this.n = n;
     this.dim = dim;
     this.temperature = temperature;
@@ -44,7 +43,7 @@ public final class ContrastiveLoss {
     tNorm = norms(t);
     aUnit = scaled(a, aNorm);
     tUnit = scaled(t, tNorm);
-    double[] s = Dense.timesTransposed(aUnit, tUnit, n, n, dim, par);
+    double[] s = Dense.timesTransposed(aUnit, tUnit, n, n, dim);
     for (int i = 0; i < s.length; i++) {
       s[i] /= temperature;
     }
@@ -59,15 +58,15 @@ public final class ContrastiveLoss {
         logitGrad[ij] = w * (rowSoftmax[ij] + colSoftmax[ij] - (i == j ? 2 : 0));
       }
     }
-    aUnitGrad = Dense.times(logitGrad, tUnit, n, n, dim, par);
-    tUnitGrad = Dense.transposedTimes(logitGrad, aUnit, n, n, dim, par);
+    aUnitGrad = Dense.times(logitGrad, tUnit, n, n, dim);
+    tUnitGrad = Dense.transposedTimes(logitGrad, aUnit, n, n, dim);
     gradA = throughNormalisation(aUnitGrad, aUnit, aNorm);
     gradT = throughNormalisation(tUnitGrad, tUnit, tNorm);
   }
 
   /** The loss of projections a, t (n x dim each, row-major) at temperature tau. */
-  public static ContrastiveLoss at(double[] a, double[] t, int n, int dim, double temperature, Parallel par) {
-    return new ContrastiveLoss(a, t, n, dim, temperature, par);
+  public static ContrastiveLoss at(double[] a, double[] t, int n, int dim, double temperature) {
+    return new ContrastiveLoss(a, t, n, dim, temperature);
   }
 
   public double loss() {
@@ -89,19 +88,19 @@ public final class ContrastiveLoss {
    * as {d(dL/da), d(dL/dt)}. The Hessian is symmetric, so this is also the vector-Jacobian product of
    * the gradient with (da, dt).
    */
-  public double[][] tangent(double[] da, double[] dt, Parallel par) {
+  public double[][] tangent(double[] da, double[] dt) {
     double[] daUnit = throughNormalisation(da, aUnit, aNorm);
     double[] dtUnit = throughNormalisation(dt, tUnit, tNorm);
-    double[] ds = Dense.timesTransposed(daUnit, tUnit, n, n, dim, par);
-    double[] ds2 = Dense.timesTransposed(aUnit, dtUnit, n, n, dim, par);
+    double[] ds = Dense.timesTransposed(daUnit, tUnit, n, n, dim);
+    double[] ds2 = Dense.timesTransposed(aUnit, dtUnit, n, n, dim);
     for (int i = 0; i < ds.length; i++) {
       ds[i] = (ds[i] + ds2[i]) / temperature;
     }
     double[] dG = softmaxTangent(ds);
-    double[] dgA = Dense.times(dG, tUnit, n, n, dim, par);
-    add(dgA, Dense.times(logitGrad, dtUnit, n, n, dim, par));
-    double[] dgT = Dense.transposedTimes(dG, aUnit, n, n, dim, par);
-    add(dgT, Dense.transposedTimes(logitGrad, daUnit, n, n, dim, par));
+    double[] dgA = Dense.times(dG, tUnit, n, n, dim);
+    add(dgA, Dense.times(logitGrad, dtUnit, n, n, dim));
+    double[] dgT = Dense.transposedTimes(dG, aUnit, n, n, dim);
+    add(dgT, Dense.transposedTimes(logitGrad, daUnit, n, n, dim));
     return new double[][] {
         normalisationTangent(dgA, da, daUnit, aUnit, aNorm, aUnitGrad, gradA),
         normalisationTangent(dgT, dt, dtUnit, tUnit, tNorm, tUnitGrad, gradT)};

@@ -1,58 +1,33 @@
 package org.coreset4j.nn;
 
-import org.coreset4j.util.Parallel;
+import org.coreset4j.kernels.Blas;
 
 /**
- * Float64 row-major matrix products for the evaluation models. Work is split over output rows in
- * fixed chunks and every output element is summed in one fixed order, so results are identical for
- * any thread count.
+ * Float64 row-major matrix products for the evaluation models, by OpenBLAS dgemm on the calling
+ * thread (single-threaded, so a product does not depend on how many threads the caller runs;
+ * callers parallelise over independent products, such as the seeds of an evaluation).
  */
 public final class Dense {
-  private static final int CHUNK = 16;
-
   private Dense() {}
 
   /** C (m x n) = A (m x k) * B^T, with B given as n x k. */
-  public static double[] timesTransposed(double[] a, double[] b, int m, int n, int k, Parallel par) {
-    return times(a, transpose(b, n, k), m, k, n, par);
+  public static double[] timesTransposed(double[] a, double[] b, int m, int n, int k) {
+    double[] c = new double[m * n];
+    Blas.dgemm(false, true, m, n, k, 1, a, b, 0, c);
+    return c;
   }
 
-  /** C (m x n) = A^T * B, with A given as k x m and B as k x n (sums over the k rows in order). */
-  public static double[] transposedTimes(double[] a, double[] b, int k, int m, int n, Parallel par) {
+  /** C (m x n) = A^T * B, with A given as k x m and B as k x n. */
+  public static double[] transposedTimes(double[] a, double[] b, int k, int m, int n) {
     double[] c = new double[m * n];
-    par.forChunks(m, CHUNK, (chunk, from, to) -> {
-      for (int t = 0; t < k; t++) {
-        for (int i = from; i < to; i++) {
-          double ai = a[t * m + i];
-          if (ai == 0) {
-            continue;
-          }
-          int ci = i * n;
-          int bt = t * n;
-          for (int j = 0; j < n; j++) {
-            c[ci + j] += ai * b[bt + j];
-          }
-        }
-      }
-    });
+    Blas.dgemm(true, false, m, n, k, 1, a, b, 0, c);
     return c;
   }
 
   /** C (m x n) = A (m x k) * B (k x n). */
-  public static double[] times(double[] a, double[] b, int m, int k, int n, Parallel par) {
+  public static double[] times(double[] a, double[] b, int m, int k, int n) {
     double[] c = new double[m * n];
-    par.forChunks(m, CHUNK, (chunk, from, to) -> {
-      for (int i = from; i < to; i++) {
-        int ci = i * n;
-        for (int t = 0; t < k; t++) {
-          double ait = a[i * k + t];
-          int bt = t * n;
-          for (int j = 0; j < n; j++) {
-            c[ci + j] += ait * b[bt + j];
-          }
-        }
-      }
-    });
+    Blas.dgemm(false, false, m, n, k, 1, a, b, 0, c);
     return c;
   }
 

@@ -64,14 +64,12 @@ class LowRankMatchTest {
 
   @Test
   void composedHeadsAndFactorGradientsEqualTheLoops() {
-    try (Parallel par = new Parallel(2)) {
-      ContrastiveHeads heads = new ContrastiveHeads(DIM, DU, DV, TAU, new double[DIM * (DU + DV)]);
-      LowRank.compose(startParams, base, heads, RANK, par);
-      assertThat(heads.params).containsExactly(composed(startParams), within(1e-12));
-      double[] gradW = RandomParams.gaussian(rng, DIM * (DU + DV));
-      assertThat(LowRank.chain(gradW, startParams, DIM, DU, DV, RANK, par))
-          .containsExactly(chained(gradW, startParams), within(1e-12));
-    }
+    ContrastiveHeads heads = new ContrastiveHeads(DIM, DU, DV, TAU, new double[DIM * (DU + DV)]);
+    LowRank.compose(startParams, base, heads, RANK);
+    assertThat(heads.params).containsExactly(composed(startParams), within(1e-12));
+    double[] gradW = RandomParams.gaussian(rng, DIM * (DU + DV));
+    assertThat(LowRank.chain(gradW, startParams, DIM, DU, DV, RANK))
+        .containsExactly(chained(gradW, startParams), within(1e-12));
   }
 
   /** J by R plain SGD steps on B, A with W = W0 + B A and the heads' gradient from ContrastiveHeads. */
@@ -79,13 +77,11 @@ class LowRankMatchTest {
     double alpha = Math.exp(ls);
     double[] theta = startParams.clone();
     double[] gradW = new double[DIM * (DU + DV)];
-    try (Parallel par = new Parallel(1)) {
-      for (int k = 0; k < STEPS; k++) {
-        new ContrastiveHeads(DIM, DU, DV, TAU, composed(theta)).lossAndGradient(uu, vv, M, gradW, par);
-        double[] grad = chained(gradW, theta);
-        for (int i = 0; i < count; i++) {
-          theta[i] -= alpha * grad[i];
-        }
+    for (int k = 0; k < STEPS; k++) {
+      new ContrastiveHeads(DIM, DU, DV, TAU, composed(theta)).lossAndGradient(uu, vv, M, gradW);
+      double[] grad = chained(gradW, theta);
+      for (int i = 0; i < count; i++) {
+        theta[i] -= alpha * grad[i];
       }
     }
     int imageB = DIM * RANK;

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 import org.coreset4j.nn.ContrastiveHeads;
-import org.coreset4j.util.Parallel;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,28 +32,14 @@ class TrajectoryMatchTest {
 
   @Test
   void objectiveEqualsAnUnrollOfTheHeads() {
-    try (Parallel par = new Parallel(1)) {
-      double fast = TrajectoryMatch.evaluate(u, v, M, logStep, start, target, STEPS, par).value();
-      assertThat(fast).isCloseTo(unrolled(u, v, logStep), within(1e-10));
-    }
+    double fast = TrajectoryMatch.evaluate(u, v, M, logStep, start, target, STEPS).value();
+    assertThat(fast).isCloseTo(unrolled(u, v, logStep), within(1e-10));
   }
 
   @Test
   void metaGradientMatchesFiniteDifferencesOfTheWholeObjective() {
-    try (Parallel par = new Parallel(2)) {
-      TrajectoryMatch.Result r = TrajectoryMatch.evaluate(u, v, M, logStep, start, target, STEPS, par);
-      assertMetaGradients(r, u, v, logStep, this::unrolled);
-    }
-  }
-
-  @Test
-  void sameResultForOneAndTwoThreads() {
-    try (Parallel one = new Parallel(1); Parallel two = new Parallel(2)) {
-      TrajectoryMatch.Result a = TrajectoryMatch.evaluate(u, v, M, logStep, start, target, STEPS, one);
-      TrajectoryMatch.Result b = TrajectoryMatch.evaluate(u, v, M, logStep, start, target, STEPS, two);
-      assertThat(b.gradImage()).containsExactly(a.gradImage());
-      assertThat(b.gradLogStep()).isEqualTo(a.gradLogStep());
-    }
+    TrajectoryMatch.Result r = TrajectoryMatch.evaluate(u, v, M, logStep, start, target, STEPS);
+    assertMetaGradients(r, u, v, logStep, this::unrolled);
   }
 
   /** J by R plain SGD steps on the head parameters, with ContrastiveHeads' gradient. */
@@ -62,12 +47,10 @@ class TrajectoryMatchTest {
     double alpha = Math.exp(ls);
     ContrastiveHeads heads = new ContrastiveHeads(DIM, DU, DV, TAU, startParams.clone());
     double[] grad = new double[startParams.length];
-    try (Parallel par = new Parallel(1)) {
-      for (int k = 0; k < STEPS; k++) {
-        heads.lossAndGradient(uu, vv, M, grad, par);
-        for (int i = 0; i < grad.length; i++) {
-          heads.params[i] -= alpha * grad[i];
-        }
+    for (int k = 0; k < STEPS; k++) {
+      heads.lossAndGradient(uu, vv, M, grad);
+      for (int i = 0; i < grad.length; i++) {
+        heads.params[i] -= alpha * grad[i];
       }
     }
     int split = DIM * DU;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 import org.coreset4j.nn.ContrastiveLoss;
-import org.coreset4j.util.Parallel;
 import org.junit.jupiter.api.Test;
 
 /** The gradient's tangent (Hessian-vector product) against central differences of the gradient. */
@@ -20,16 +19,14 @@ class ContrastiveLossTest {
     double[] t = Fixtures.randomArray(n * dim, r);
     double[] da = Fixtures.randomArray(n * dim, r);
     double[] dt = Fixtures.randomArray(n * dim, r);
-    try (Parallel p = new Parallel(1)) {
-      double[][] tangent = ContrastiveLoss.at(a, t, n, dim, 0.2, p).tangent(da, dt, p);
-      ContrastiveLoss up = ContrastiveLoss.at(shift(a, da, H), shift(t, dt, H), n, dim, 0.2, p);
-      ContrastiveLoss down = ContrastiveLoss.at(shift(a, da, -H), shift(t, dt, -H), n, dim, 0.2, p);
-      for (int i = 0; i < n * dim; i++) {
-        double numA = (up.gradA()[i] - down.gradA()[i]) / (2 * H);
-        double numT = (up.gradT()[i] - down.gradT()[i]) / (2 * H);
-        assertThat(tangent[0][i]).isCloseTo(numA, within(1e-6 + 1e-6 * Math.abs(numA)));
-        assertThat(tangent[1][i]).isCloseTo(numT, within(1e-6 + 1e-6 * Math.abs(numT)));
-      }
+    double[][] tangent = ContrastiveLoss.at(a, t, n, dim, 0.2).tangent(da, dt);
+    ContrastiveLoss up = ContrastiveLoss.at(shift(a, da, H), shift(t, dt, H), n, dim, 0.2);
+    ContrastiveLoss down = ContrastiveLoss.at(shift(a, da, -H), shift(t, dt, -H), n, dim, 0.2);
+    for (int i = 0; i < n * dim; i++) {
+      double numA = (up.gradA()[i] - down.gradA()[i]) / (2 * H);
+      double numT = (up.gradT()[i] - down.gradT()[i]) / (2 * H);
+      assertThat(tangent[0][i]).isCloseTo(numA, within(1e-6 + 1e-6 * Math.abs(numA)));
+      assertThat(tangent[1][i]).isCloseTo(numT, within(1e-6 + 1e-6 * Math.abs(numT)));
     }
   }
 

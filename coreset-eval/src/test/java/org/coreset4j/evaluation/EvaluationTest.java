@@ -97,7 +97,8 @@ class EvaluationTest {
   void trivialModelsAreTheTrainingMeanTheMajorityClassAndChance() {
     // depth: 1 x 1 maps, training targets 1, 2, 3, 6 (mean 3), held-out targets 5 and 1: RMSE 2
     FloatMatrix maps = FloatMatrix.of(new float[] {1, 2, 3, 6, 5, 1}, 6, 1);
-    DepthModel depth = new DepthModel(Fixtures.gaussian(6, 2, 1), maps, 1, 1, RidgeParams.DEFAULTS);
+    DepthModel depth = new DepthModel(Fixtures.gaussian(6, 2, 1), maps, 1, 1, RidgeParams.DEFAULTS,
+        new int[] {0, 1, 2, 3}, new Parallel(1));
     assertThat(depth.trivial(new int[] {0, 1, 2, 3}, new int[] {4, 5})).containsExactly(2, 4);
     // classify: training labels 0, 1, 1, 2 (majority 1), held-out labels 1 and 0: 50%
     ClassifyModel cls = new ClassifyModel(Fixtures.gaussian(6, 2, 1), new int[] {0, 1, 1, 2, 1, 0},

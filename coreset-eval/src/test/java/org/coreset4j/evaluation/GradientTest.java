@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 import org.coreset4j.nn.ContrastiveHeads;
-import org.coreset4j.util.Parallel;
 import org.junit.jupiter.api.Test;
 
 /** Closed-form gradients against central finite differences of the losses. */
@@ -20,12 +19,10 @@ class GradientTest {
     double[] u = Fixtures.randomArray(b * du, r);
     double[] v = Fixtures.randomArray(b * dv, r);
     ContrastiveHeads heads = ContrastiveHeads.random(dim, du, dv, 0.07, r);
-    try (Parallel p = new Parallel(2)) {
-      double[] grad = new double[heads.params.length];
-      heads.lossAndGradient(u, v, b, grad, p);
-      double[] scratch = new double[grad.length];
-      checkAgainstFiniteDifferences(heads.params, grad, theta -> heads.lossAndGradient(u, v, b, scratch, p));
-    }
+    double[] grad = new double[heads.params.length];
+    heads.lossAndGradient(u, v, b, grad);
+    double[] scratch = new double[grad.length];
+    checkAgainstFiniteDifferences(heads.params, grad, theta -> heads.lossAndGradient(u, v, b, scratch));
   }
 
   @Test
@@ -38,10 +35,8 @@ class GradientTest {
     System.arraycopy(eye, 0, params, 0, 9);
     System.arraycopy(eye, 0, params, 9, 9);
     ContrastiveHeads same = new ContrastiveHeads(d, d, d, 0.07, params);
-    try (Parallel p = new Parallel(1)) {
-      double loss = same.lossAndGradient(u, u, b, new double[18], p);
-      assertThat(loss).isLessThan(Math.log(b));
-    }
+    double loss = same.lossAndGradient(u, u, b, new double[18]);
+    assertThat(loss).isLessThan(Math.log(b));
   }
 
   @Test
@@ -52,12 +47,10 @@ class GradientTest {
     SoftmaxRegression model = new SoftmaxRegression(classes, d, 0.3);
     double[] x = Fixtures.randomArray(n * d, r);
     double[] theta = Fixtures.randomArray(classes * (d + 1), r);
-    try (Parallel p = new Parallel(1)) {
-      double[] grad = new double[theta.length];
-      model.lossAndGradient(theta, x, labels, grad, p);
-      double[] scratch = new double[grad.length];
-      checkAgainstFiniteDifferences(theta, grad, t -> model.lossAndGradient(t, x, labels, scratch, p));
-    }
+    double[] grad = new double[theta.length];
+    model.lossAndGradient(theta, x, labels, grad);
+    double[] scratch = new double[grad.length];
+    checkAgainstFiniteDifferences(theta, grad, t -> model.lossAndGradient(t, x, labels, scratch));
   }
 
   /** Perturbs each entry of {@code theta} in place and compares (L(+h) - L(-h)) / 2h with grad. */

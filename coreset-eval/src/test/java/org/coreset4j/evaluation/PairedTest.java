@@ -74,4 +74,42 @@ class PairedTest {
     assertThat(r.row("spread").paired().verdict()).isEqualTo(Paired.BETTER);
     assertThat(r.row("redundant").paired().against()).isEqualTo("random");
   }
+
+  /**
+   * Image-text pairs where half the training pairs are misaligned (each caption moved to another
+   * image of that half, as a web crawl mismatches them): a subset of only misaligned pairs learns no
+   * alignment (worse than random, which is half clean), a subset of only aligned pairs is better.
+   */
+  @Test
+  void misalignedOnlyIsWorseAndAlignedOnlyIsBetter() {
+    int n = 400;
+    int[] train = HoldoutSplit.of(n, 0.2, 0).train();
+    FloatMatrix image = Fixtures.gaussian(n, 12, 7);
+    FloatMatrix text = Fixtures.linear(image, 16, 0.3, 8);
+    int[] misaligned = IntStream.range(0, train.length / 2).map(i -> train[2 * i + 1]).toArray();
+    float[] first = new float[16];
+    text.copyRow(misaligned[0], first);
+    for (int i = 0; i + 1 < misaligned.length; i++) { // rotate the captions of the misaligned half by one
+      for (int c = 0; c < 16; c++) {
+        text.set(misaligned[i], c, text.get(misaligned[i + 1], c));
+      }
+    }
+    for (int c = 0; c < 16; c++) {
+      text.set(misaligned[misaligned.length - 1], c, first[c]);
+    }
+    Map<String, int[]> sel = new LinkedHashMap<>();
+    sel.put("misaligned", java.util.Arrays.copyOf(misaligned, 80));
+    sel.put("aligned", IntStream.range(0, 80).map(i -> train[2 * i]).toArray());
+    EvaluationParams params = new EvaluationParams(5, 0, 0.2, 0, RidgeParams.DEFAULTS,
+        new ContrastiveParams(8, 0.07, 60, 32, 1e-2), ProbeParams.DEFAULTS);
+    Map<String, FloatMatrix> pair = new LinkedHashMap<>();
+    pair.put("image", image);
+    pair.put("text", text);
+    EvaluationResult r;
+    try (Parallel p = new Parallel(2)) {
+      r = Evaluation.run(pair, new TaskSpec.Retrieval("image", "text"), sel, params, p);
+    }
+    assertThat(r.row("misaligned").paired().verdict()).isEqualTo(Paired.WORSE);
+    assertThat(r.row("aligned").paired().verdict()).isEqualTo(Paired.BETTER);
+  }
 }

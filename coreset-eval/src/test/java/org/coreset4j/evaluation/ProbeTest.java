@@ -10,7 +10,6 @@ import java.util.List;
 import org.coreset4j.nn.Standardizer;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
-import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Progress;
 import org.junit.jupiter.api.Test;
 
@@ -26,16 +25,14 @@ class ProbeTest {
     double[][] el2nByRun = new double[TINY.el2nRuns()][];
     double[] z = standardised(x);
     ProbeSignals s;
-    try (Parallel p = new Parallel(2)) {
-      s = Probe.signals(x, y, TINY, 9, p, Progress.NONE, (run, epoch, theta) -> {
-        if (run == 0) {
-          run0.add(theta.clone());
-        }
-        if (epoch == TINY.el2nEpoch()) {
-          el2nByRun[run] = bruteForce(z, y, theta, n, d, classes)[1];
-        }
-      });
-    }
+    s = Probe.signals(x, y, TINY, 9, Progress.NONE, (run, epoch, theta) -> {
+      if (run == 0) {
+        run0.add(theta.clone());
+      }
+      if (epoch == TINY.el2nEpoch()) {
+        el2nByRun[run] = bruteForce(z, y, theta, n, d, classes)[1];
+      }
+    });
     assertThat(run0).hasSize(TINY.epochs());
     for (int e = 0; e < TINY.epochs(); e++) {
       double[] correct = bruteForce(z, y, run0.get(e), n, d, classes)[0];
@@ -60,18 +57,16 @@ class ProbeTest {
     FloatMatrix x = Fixtures.gaussian(n, d, 5);
     int[] y = Fixtures.labels(x, 3, 6);
     double[][] last = new double[TINY.el2nRuns()][];
-    try (Parallel p = new Parallel(1)) {
-      Probe.signals(x, y, TINY, 2, p, Progress.NONE, (run, epoch, theta) -> last[run] = theta.clone());
-      int perEpoch = (n + batch - 1) / batch;
-      int[] all = new int[n];
-      Arrays.setAll(all, i -> i);
-      double[] xs = Standardizer.fitApply(x, all);
-      for (int run = 0; run < TINY.el2nRuns(); run++) {
-        int epochs = run == 0 ? TINY.epochs() : TINY.el2nEpoch();
-        ClassifyModel model = new ClassifyModel(x, y,
-            new ProbeParams(epochs * perEpoch, batch, TINY.learningRate(), TINY.weightDecay()));
-        assertThat(last[run]).containsExactly(model.train(xs, y, n, 2 + run, p));
-      }
+    Probe.signals(x, y, TINY, 2, Progress.NONE, (run, epoch, theta) -> last[run] = theta.clone());
+    int perEpoch = (n + batch - 1) / batch;
+    int[] all = new int[n];
+    Arrays.setAll(all, i -> i);
+    double[] xs = Standardizer.fitApply(x, all);
+    for (int run = 0; run < TINY.el2nRuns(); run++) {
+      int epochs = run == 0 ? TINY.epochs() : TINY.el2nEpoch();
+      ClassifyModel model = new ClassifyModel(x, y,
+          new ProbeParams(epochs * perEpoch, batch, TINY.learningRate(), TINY.weightDecay()));
+      assertThat(last[run]).containsExactly(model.train(xs, y, n, 2 + run));
     }
   }
 
@@ -82,12 +77,8 @@ class ProbeTest {
     ProbeSignalParams params = ProbeSignalParams.DEFAULTS.with(4, 2, 2);
     ProbeSignals one;
     ProbeSignals two;
-    try (Parallel p = new Parallel(1)) {
-      one = Probe.signals(x, y, params, 11, p, Progress.NONE);
-    }
-    try (Parallel p = new Parallel(2)) {
-      two = Probe.signals(x, y, params, 11, p, Progress.NONE);
-    }
+    one = Probe.signals(x, y, params, 11, Progress.NONE);
+    two = Probe.signals(x, y, params, 11, Progress.NONE);
     assertThat(two.events()).isDeepEqualTo(one.events());
     assertThat(two.el2n()).containsExactly(one.el2n());
     assertThat(two.loss()).containsExactly(one.loss());
@@ -98,9 +89,7 @@ class ProbeTest {
     FloatMatrix x = Fixtures.gaussian(200, 6, 1);
     int[] y = Fixtures.labels(x, 2, 2);
     ProbeSignals s;
-    try (Parallel p = new Parallel(2)) {
-      s = Probe.signals(x, y, ProbeSignalParams.DEFAULTS.with(10, 2, 1), 0, p, Progress.NONE);
-    }
+    s = Probe.signals(x, y, ProbeSignalParams.DEFAULTS.with(10, 2, 1), 0, Progress.NONE);
     assertThat(s.accuracy()).isGreaterThan(80);
     assertThat(s.eventsArray().shape()).containsExactly(200, 10);
     boolean[] flat = (boolean[]) s.eventsArray().data();
@@ -110,18 +99,16 @@ class ProbeTest {
   @Test
   void badLabelsAndSettingsAreInputErrors() {
     FloatMatrix x = Fixtures.gaussian(6, 2, 1);
-    try (Parallel p = new Parallel(1)) {
-      assertThatThrownBy(() -> Probe.signals(x, new int[] {0, 1, 0}, TINY, 0, p, Progress.NONE))
-          .isInstanceOf(InvalidInputException.class).hasMessageContaining("--labels has 3 values");
-      assertThatThrownBy(() -> Probe.signals(x, new int[] {0, 1, 0, 1, -1, 0}, TINY, 0, p, Progress.NONE))
-          .isInstanceOf(InvalidInputException.class).hasMessageContaining("negative label -1");
-      assertThatThrownBy(() -> Probe.signals(x, new int[] {2, 2, 2, 2, 2, 2}, TINY, 0, p, Progress.NONE))
-          .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least 2");
-      FloatMatrix nan = Fixtures.gaussian(6, 2, 1);
-      nan.set(4, 1, Float.NaN);
-      assertThatThrownBy(() -> Probe.signals(nan, new int[] {0, 1, 0, 1, 0, 1}, TINY, 0, p, Progress.NONE))
-          .isInstanceOf(InvalidInputException.class).hasMessageContaining("row 4");
-    }
+    assertThatThrownBy(() -> Probe.signals(x, new int[] {0, 1, 0}, TINY, 0, Progress.NONE))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("--labels has 3 values");
+    assertThatThrownBy(() -> Probe.signals(x, new int[] {0, 1, 0, 1, -1, 0}, TINY, 0, Progress.NONE))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("negative label -1");
+    assertThatThrownBy(() -> Probe.signals(x, new int[] {2, 2, 2, 2, 2, 2}, TINY, 0, Progress.NONE))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least 2");
+    FloatMatrix nan = Fixtures.gaussian(6, 2, 1);
+    nan.set(4, 1, Float.NaN);
+    assertThatThrownBy(() -> Probe.signals(nan, new int[] {0, 1, 0, 1, 0, 1}, TINY, 0, Progress.NONE))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("row 4");
     assertThatThrownBy(() -> ProbeSignalParams.DEFAULTS.with(3, 4, 1)).hasMessageContaining("--el2n-epoch 4");
     assertThatThrownBy(() -> ProbeSignalParams.DEFAULTS.with(0, 1, 1)).hasMessageContaining("--epochs 0");
     assertThatThrownBy(() -> ProbeSignalParams.DEFAULTS.with(3, 1, 0)).hasMessageContaining("--el2n-runs 0");

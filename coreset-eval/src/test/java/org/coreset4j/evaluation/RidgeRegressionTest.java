@@ -19,9 +19,7 @@ class RidgeRegressionTest {
     }
     double lambda = 0.7;
     RidgeRegression.Fit fit;
-    try (Parallel p = new Parallel(1)) {
-      fit = RidgeRegression.fit(x, y, n, d, k, lambda, p);
-    }
+    fit = RidgeRegression.fit(x, y, n, d, k, lambda);
     // brute force: unknowns [W; b]; minimise ||Y - [X 1][W; b]||^2 + lambda ||W||^2 by solving
     // ([X 1]^T [X 1] + lambda diag(1,..,1,0)) theta = [X 1]^T Y with Gauss-Jordan elimination
     int m = d + 1;
@@ -48,6 +46,36 @@ class RidgeRegressionTest {
     }
     for (int j = 0; j < k; j++) {
       assertThat(fit.intercept()[j]).isCloseTo(a[d][m + j], within(1e-9));
+    }
+  }
+
+  /**
+   * Sample-space ridge on blocks of one Gram matrix predicts what the normal equations predict, for
+   * every lambda, on subsets with duplicate rows, wide (d > fit rows) and narrow inputs alike.
+   */
+  @Test
+  void sampleSpaceRidgeMatchesTheNormalEquations() {
+    SplittableRandom r = new SplittableRandom(11);
+    int n = 30, k = 3;
+    for (int d : new int[] {4, 50}) {
+      double[] x = Fixtures.randomArray(n * d, r);
+      System.arraycopy(x, 0, x, d, d); // rows 0 and 1 equal
+      for (int i = 0; i < n; i++) {
+        x[i * d] += 2;
+      }
+      double[] y = Fixtures.randomArray(n * k, r);
+      int[] fit = {0, 1, 3, 4, 7, 8, 9, 12, 15, 16, 20, 21, 22};
+      int[] predict = {2, 5, 6, 29, 1};
+      double[] lambdas = {1e-3, 0.5, 20};
+      try (Parallel p = new Parallel(2)) {
+        double[][] dual = RowRidge.inSampleSpace(x, y, n, d, k, p).predictions(fit, predict, lambdas);
+        double[][] primal = RowRidge.inFeatureSpace(x, y, d, k).predictions(fit, predict, lambdas);
+        for (int l = 0; l < lambdas.length; l++) {
+          for (int i = 0; i < primal[l].length; i++) {
+            assertThat(dual[l][i]).isCloseTo(primal[l][i], within(1e-8));
+          }
+        }
+      }
     }
   }
 

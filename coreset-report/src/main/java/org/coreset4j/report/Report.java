@@ -18,14 +18,17 @@ import java.util.Map;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.evaluation.EvaluationResult;
+import org.coreset4j.evaluation.ResultTable;
 import org.coreset4j.evaluation.ResultsJson;
 
 /**
  * One self-contained HTML page that opens offline. For each evaluation (one per task, in the order
- * added) a section with its retention table and charts: retention per method with error bars,
- * retention against budget when there are several budgets, time against retention. Then, once for
- * all: the corrupted samples each subset kept (when known), a 2-D map of all samples with selections highlighted, group (bin or cluster) sizes,
- * thumbnails of selected samples and the manifest. Charts are drawn by ECharts, whose script is
+ * added) a section with its verdicts against random per method and budget, its retention table
+ * and charts: retention per method with error bars (the verdict score per budget when there are
+ * several), retention against budget with 95% bands and verdict marks, time against retention.
+ * Then, once for all: the corrupted samples each subset kept (when known), a 2-D map of all
+ * samples with selections highlighted, group (bin or cluster) sizes, thumbnails of selected
+ * samples and the manifest. Charts are drawn by ECharts, whose script is
  * read from the classpath and inlined; the data travel as JSON inside the page.
  */
 public final class Report {
@@ -141,7 +144,15 @@ public final class Report {
   /** The section of evaluation {@code i}: chart elements carry the suffix {@code -i} that report.js expects. */
   private static void appendResultSection(StringBuilder h, EvaluationResult r, int i) {
     h.append("<section class=\"task\">\n<h2>Task ").append(Html.escape(r.task())).append("</h2>\n<p class=\"sub\">")
-        .append(Html.escape(summary(r))).append("</p>\n<h3>Retention</h3>\n").append(RetentionTable.html(r));
+        .append(Html.escape(summary(r))).append("</p>\n");
+    if (r.rows().stream().anyMatch(row -> row.paired() != null)) {
+      h.append("<h3>Against random</h3>\n").append(VerdictTable.html(r)).append("<p class=\"note\">Each method's "
+          + "subset against random subsets of the same size, in points of ")
+          .append(Html.escape(ResultTable.verdictScoreName(r))).append(": better or worse only when the 95% "
+          + "interval of the difference, paired by training seed, excludes 0 (hover a cell for the interval); "
+          + "~ no difference.</p>\n");
+    }
+    h.append("<h3>Retention</h3>\n").append(RetentionTable.html(r));
     h.append("<p class=\"note\">Retention: the share of full data's improvement over the trivial model that the "
         + "subset keeps, 100 &times; (trivial &minus; subset) / (trivial &minus; full) for errors and 100 &times; "
         + "(subset &minus; trivial) / (full &minus; trivial) for scores (0 = no better than the trivial model"

@@ -3,7 +3,6 @@ package org.coreset4j.report;
 import java.util.Locale;
 import org.coreset4j.evaluation.EvaluationResult;
 import org.coreset4j.evaluation.Metric;
-import org.coreset4j.evaluation.Paired;
 import org.coreset4j.evaluation.ResultRow;
 import org.coreset4j.evaluation.Stat;
 
@@ -42,7 +41,7 @@ final class RetentionTable {
         }
       }
       h.append("<td>").append(count == 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", sum / count)).append("</td><td>")
-          .append(paired(row.paired())).append("</td><td>")
+          .append(row.paired() == null ? "-" : row.paired().format()).append("</td><td>")
           .append(row.paired() == null ? "-" : Html.escape(row.paired().verdict())).append("</td><td>")
           .append(String.format(Locale.ROOT, "%.3f", row.trainSeconds())).append("</td><td>")
           .append(row.selectionSeconds() == null ? "-" : String.format(Locale.ROOT, "%.3f", row.selectionSeconds()))
@@ -51,23 +50,7 @@ final class RetentionTable {
     return h.append("</tbody></table>\n").toString();
   }
 
-  private static String paired(Paired p) {
-    if (p == null) {
-      return "-";
-    }
-    if (p.mean() == null) {
-      return "n/a";
-    }
-    if (p.low() == null) {
-      return String.format(Locale.ROOT, "%+.2f", p.mean());
-    }
-    return String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f]", p.mean(), p.low(), p.high());
-  }
-
   private static String stat(Stat s, String format) {
-    if (s == null || s.mean() == null) {
-      return "n/a";
-    }
-    return String.format(Locale.ROOT, format + " &plusmn; " + format, s.mean(), s.std());
+    return s == null ? "n/a" : s.format(format, " &plusmn; ");
   }
 }

@@ -47,8 +47,10 @@ class ReportTest {
     Map<String, Stat> score = Map.of("i2t_R@1", new Stat(0.4, 0.02), "t2i_R@1", new Stat(0.35, 0.03));
     Map<String, Stat> ret = Map.of("i2t_R@1", new Stat(80.0, 4.0), "t2i_R@1", new Stat(75.0, 5.0));
     List<ResultRow> rows = List.of(new ResultRow("full", 100, 80, score, Map.of("i2t_R@1", new Stat(100.0, 0.0),
-        "t2i_R@1", new Stat(100.0, 0.0)), null, 0.5, null), new ResultRow("random", 10, 8, score, ret, null, 0.05, null),
-        new ResultRow("dq@10", 10, 8, score, ret, new Paired("random", 1.5, null, null, Paired.NOT_AVAILABLE), 0.05, 0.2));
+        "t2i_R@1", new Stat(100.0, 0.0)), null, null, 0.5, null),
+        new ResultRow("random", 10, 8, score, ret, null, null, 0.05, null),
+        new ResultRow("dq@10", 10, 8, score, ret, null,
+            new Paired("random", 1.5, null, null, Paired.NOT_AVAILABLE), 0.05, 0.2));
     return new EvaluationResult("retrieval", "contrastive <heads>", 100, 80, 20, 3, metrics, null, null, null, rows);
   }
 
@@ -57,7 +59,7 @@ class ReportTest {
     Map<String, Stat> r = Map.of("rmse", new Stat(ret, 2.0), "loss", new Stat(ret * 0.9, 3.0));
     Paired p = name.startsWith("random") || name.equals("full") ? null
         : new Paired("random@" + budget, 5.5, 1.0, 10.0, Paired.BETTER);
-    return new ResultRow(name, budget, used, m, r, p, secs, sel);
+    return new ResultRow(name, budget, used, m, r, r.get("rmse"), p, secs, sel);
   }
 
   /** Two subsets of 10 of 100 samples, 2 of them misaligned and 10 duplicated. */
@@ -99,6 +101,9 @@ class ReportTest {
     // the paired comparison with random and its verdict; results without them (retrieval here) show "-" or n/a
     assertThat(html).contains("<th>vs random [95% CI]</th><th>verdict</th>", "<td>+5.50 [+1.00, +10.00]</td><td>better</td>",
         "<td>+1.50</td><td>n/a</td>", "mean retention of rmse");
+    // the verdict table: one line per method, one column per budget (% of the 100 samples)
+    assertThat(html).contains("<h3>Against random</h3>", "<th>10%</th><th>20%</th>",
+        "<td class=\"better\" title=\"+5.50 [+1.00, +10.00]\">better +5.5</td>", "<td>random (verdict score %)</td>");
     // the only closing script tags are the page's own three
     assertThat(Pattern.compile("</script>").matcher(html).results().count()).isEqualTo(3);
   }
