@@ -9,6 +9,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.coreset4j.util.ColumnSums;
+import org.coreset4j.util.Parallel;
 
 /**
  * A dense row-major float32 matrix backed by a {@link MemorySegment}: a heap array, native memory
@@ -130,6 +132,20 @@ public final class FloatMatrix {
 
   public void setRow(int r, float[] src) {
     MemorySegment.copy(src, 0, data, F32, rowOffset(r), cols);
+  }
+
+  /**
+   * The column means in float64: rows summed in fixed chunks of {@code chunk} rows added in chunk
+   * order ({@link ColumnSums}), so the means do not depend on the thread count.
+   */
+  public double[] columnMeans(int chunk, Parallel parallel) {
+    return ColumnSums.divide(ColumnSums.of(rows, cols, chunk, parallel, (s, from, to) -> {
+      float[] row = new float[cols];
+      for (int i = from; i < to; i++) {
+        copyRow(i, row);
+        ColumnSums.add(row, null, s);
+      }
+    }), rows);
   }
 
   /** A copy of the rows at the given indices, in that order. */

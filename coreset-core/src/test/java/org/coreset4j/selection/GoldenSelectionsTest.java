@@ -51,6 +51,7 @@ class GoldenSelectionsTest {
       run("herding"), run("forgetting"),
       run("score"), run("score", "window", "middle"), run("score", "window", "bottom"),
       run("clipscore", "pair", "image,text"),
+      run("crosscov", "pair", "image,text"), run("crosscov", "pair", "text,image", "center", "yes"),
       run("facility-location"), run("facility-location", "optimizer", "naive", "similarity", "euclidean"),
       run("facility-location", "optimizer", "stochastic", "similarity", "corr2", "epsilon", "0.2"),
       run("facility-location", "neighbors", "10", "similarity", "cosine2"),

@@ -8,7 +8,6 @@ import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selector;
 import org.coreset4j.util.ChunkArgmax;
-import org.coreset4j.util.ColumnSums;
 import org.coreset4j.util.Parallel;
 
 /**
@@ -33,7 +32,7 @@ public final class HerdingSelector implements Selector {
     int d = x.cols();
     int k = budget.count(n);
     Parallel parallel = context.parallel();
-    double[] mean = mean(x, parallel);
+    double[] mean = x.columnMeans(CHUNK, parallel);
     double[] sumSquares = new double[n];
     parallel.forChunks(n, CHUNK, (c, from, to) -> {
       for (int i = from; i < to; i++) {
@@ -65,14 +64,5 @@ public final class HerdingSelector implements Selector {
     }
     context.progress().finish();
     return Selection.greedy(order, gains, Map.of());
-  }
-
-  /** Column means in float64: per-chunk sums added in chunk order, so any thread count agrees. */
-  static double[] mean(FloatMatrix x, Parallel parallel) {
-    return ColumnSums.divide(ColumnSums.of(x.rows(), x.cols(), CHUNK, parallel, (s, from, to) -> {
-      for (int i = from; i < to; i++) {
-        Vectors.axpyF64(1.0, x, i, s);
-      }
-    }), x.rows());
   }
 }

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.selection.Budget;
+import org.coreset4j.selection.ModalityPair;
 import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.testing.TestData;
@@ -21,7 +22,7 @@ class ClipScoreSelectorTest {
 
   private static int[] run(String pair, Map<String, FloatMatrix> m, int k, int threads) {
     try (Parallel p = new Parallel(threads)) {
-      return new ClipScoreSelector(ClipScoreParams.from(MethodOptions.of("pair", pair)))
+      return new ClipScoreSelector(ModalityPair.from(MethodOptions.of("pair", pair), "clipscore"))
           .select(IMAGE, Budget.size(k), SelectionContext.of(0, p).withModalities(m)).indices();
     }
   }
@@ -53,7 +54,7 @@ class ClipScoreSelectorTest {
     FloatMatrix a = FloatMatrix.of(new float[] {1, 0, 1, 1, 1, 0}, 3, 2);
     FloatMatrix b = FloatMatrix.of(new float[] {2, 0, 0, 1, 3, 0}, 3, 2);
     try (Parallel p = new Parallel(1)) {
-      int[] got = new ClipScoreSelector(ClipScoreParams.from(MethodOptions.of("pair", "a,b")))
+      int[] got = new ClipScoreSelector(ModalityPair.from(MethodOptions.of("pair", "a,b"), "clipscore"))
           .select(a, Budget.size(1), SelectionContext.of(0, p).withModalities(Map.of("a", a, "b", b))).indices();
       assertThat(got).containsExactly(0);
     }
@@ -67,7 +68,7 @@ class ClipScoreSelectorTest {
     assertThatThrownBy(() -> run("image,small", m, 1, 1))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("16 and 3");
     assertThatThrownBy(() -> run("image", m, 1, 1)).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> ClipScoreParams.from(MethodOptions.empty()))
+    assertThatThrownBy(() -> ModalityPair.from(MethodOptions.empty(), "clipscore"))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("--pair");
   }
 }
