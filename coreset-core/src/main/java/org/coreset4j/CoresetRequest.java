@@ -2,14 +2,19 @@ package org.coreset4j;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.fusion.FusionOptions;
 import org.coreset4j.selection.Budget;
 import org.coreset4j.selection.MethodDescriptor;
+import org.coreset4j.selection.Selector;
 import org.coreset4j.selection.Selectors;
+import org.coreset4j.selection.SideInput;
+import org.coreset4j.selection.pipeline.Prefilter;
 import org.coreset4j.params.MethodOptions;
 import org.coreset4j.util.Progress;
 
@@ -28,7 +33,8 @@ public record CoresetRequest(
     int threads,
     Path scores,
     Path events,
-    Progress progress) {
+    Progress progress,
+    Prefilter prefilter) {
 
   /** One modality: {@code NAME=PATH[:KEY]}. */
   public record InputRef(String name, Path path, String key) {
@@ -55,7 +61,12 @@ public record CoresetRequest(
     o.put("reduce", reduce);
     o.put("method", method);
     MethodDescriptor d = Selectors.descriptor(method);
-    o.put("method_options", d.effective(d.canonical(methodOptions)));
+    o.put("method_options", d.effective(d.canonical(Prefilter.only(d, methodOptions))));
+    if (prefilter != null) {
+      MethodDescriptor f = Selectors.descriptor(prefilter.method());
+      o.put("prefilter", prefilter.toString());
+      o.put("prefilter_options", f.effective(f.canonical(Prefilter.only(f, methodOptions))));
+    }
     if (budget.fraction() != null) {
       o.put("fraction", budget.fraction());
     } else {
@@ -72,6 +83,21 @@ public record CoresetRequest(
     return o;
   }
 
+  /** The configured selector: the method, or the prefilter then the method. */
+  public Selector selector() {
+    return prefilter == null ? Selectors.create(method, methodOptions) : prefilter.then(method, methodOptions);
+  }
+
+  /** The side inputs the method (and the prefilter) read. */
+  public Set<SideInput> sideInputs() {
+    Set<SideInput> s = EnumSet.noneOf(SideInput.class);
+    s.addAll(Selectors.descriptor(method).sideInputs());
+    if (prefilter != null) {
+      s.addAll(Selectors.descriptor(prefilter.method()).sideInputs());
+    }
+    return s;
+  }
+
   /** Fluent construction with the command line's defaults. */
   public static final class Builder {
     private final List<InputRef> inputs = new ArrayList<>();
@@ -85,6 +111,7 @@ public record CoresetRequest(
     private Path scores;
     private Path events;
     private Progress progress = Progress.NONE;
+    private Prefilter prefilter;
 
     public Builder input(String name, Path path) {
       return input(name, path, null);
@@ -153,6 +180,12 @@ public record CoresetRequest(
       return this;
     }
 
+    /** A first step whose kept samples the method selects from (null: none). */
+    public Builder prefilter(Prefilter p) {
+      prefilter = p;
+      return this;
+    }
+
     public CoresetRequest build() {
       if (method == null) {
         throw new InvalidInputException("--method is required");
@@ -164,7 +197,7 @@ public record CoresetRequest(
         throw new InvalidInputException("--threads " + threads + " must be at least 1");
       }
       return new CoresetRequest(List.copyOf(inputs), fusion, reduce, method, methodOptions, budget, seed, threads,
-          scores, events, progress);
+          scores, events, progress, prefilter);
     }
   }
 }

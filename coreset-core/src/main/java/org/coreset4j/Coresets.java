@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.fusion.FuseMode;
 import org.coreset4j.fusion.Fusion;
@@ -43,10 +44,10 @@ public final class Coresets {
   public record CoresetResult(Selection selection, FloatMatrix features, Manifest manifest) {}
 
   public static CoresetResult select(CoresetRequest request) {
-    Selector selector = Selectors.create(request.method(), request.methodOptions());
-    MethodDescriptor method = Selectors.descriptor(request.method());
-    requireUse(method, SideInput.SCORES, request.scores());
-    requireUse(method, SideInput.EVENTS, request.events());
+    Selector selector = request.selector();
+    Set<SideInput> reads = request.sideInputs();
+    requireUse(request, reads, SideInput.SCORES, request.scores());
+    requireUse(request, reads, SideInput.EVENTS, request.events());
     Reducer reducer = Reducers.parse(request.reduce());
     StageTimes times = new StageTimes();
     List<Tensor> open = new ArrayList<>();
@@ -66,7 +67,7 @@ public final class Coresets {
       FloatMatrix features = reducer == null ? fused : times.time("reduce", () ->
           reducer.reduce(fused, request.seed(), parallel, request.progress()));
       SelectionContext context = times.time("side inputs", () ->
-          context(request, method, modalities, parallel));
+          context(request, reads, modalities, parallel));
       Selection selection = times.time("select", () ->
           selector.select(features, request.budget(), context));
       Map<String, Object> counts = new LinkedHashMap<>();
@@ -96,15 +97,16 @@ public final class Coresets {
   }
 
   /** A side input given to a method that does not read it is bad input, never silently ignored. */
-  private static void requireUse(MethodDescriptor method, SideInput input, Object given) {
-    if (given != null && !method.sideInputs().contains(input)) {
-      throw new InvalidInputException(input.option() + " is not used by --method " + method.name() + "; it is for "
+  private static void requireUse(CoresetRequest r, Set<SideInput> reads, SideInput input, Object given) {
+    if (given != null && !reads.contains(input)) {
+      throw new InvalidInputException(input.option() + " is not used by --method " + r.method()
+          + (r.prefilter() == null ? "" : " or --prefilter " + r.prefilter().method()) + "; it is for "
           + String.join(", ", Selectors.descriptors().stream()
               .filter(d -> d.sideInputs().contains(input)).map(MethodDescriptor::name).toList()));
     }
   }
 
-  private static SelectionContext context(CoresetRequest r, MethodDescriptor method, List<Modality> modalities,
+  private static SelectionContext context(CoresetRequest r, Set<SideInput> reads, List<Modality> modalities,
       Parallel parallel) {
     SelectionContext c = new SelectionContext(r.seed(), parallel, r.progress(), null, null, Map.of());
     if (r.scores() != null) {
@@ -113,7 +115,7 @@ public final class Coresets {
     if (r.events() != null) {
       c = c.withEvents(Tensors.readEvents(r.events()));
     }
-    if (method.sideInputs().contains(SideInput.MODALITIES)) {
+    if (reads.contains(SideInput.MODALITIES)) {
       Map<String, FloatMatrix> each = new LinkedHashMap<>();
       FusionOptions alone = new FusionOptions(r.fusion().tokens(), r.fusion().normalize(), FuseMode.CONCAT);
       for (Modality m : modalities) {

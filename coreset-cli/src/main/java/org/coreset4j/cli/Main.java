@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         EmbedCommand.class,
         EvaluateCommand.class,
         DistillCommand.class,
+        AlignCommand.class,
         ReportCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

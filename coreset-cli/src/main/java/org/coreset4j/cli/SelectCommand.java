@@ -15,6 +15,7 @@ import org.coreset4j.kernels.Blas;
 import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.Budget;
 import org.coreset4j.selection.Selectors;
+import org.coreset4j.selection.pipeline.Prefilter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,6 +61,12 @@ public final class SelectCommand implements Callable<Integer> {
 
   @Option(names = "--events", description = "Per-epoch correctness (.npy, N x E of 0/1), for the methods that read it (needs --events).") Path events;
 
+  @Option(names = "--prefilter", paramLabel = "METHOD:KEEP",
+      description = "Filter, then select: METHOD keeps the share KEEP of the samples (for example "
+          + "clipscore:0.7 drops the 30%% worst-aligned pairs), then --method selects the budget from them. "
+          + "Each method reads the options it takes.")
+  String prefilter;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -67,7 +74,12 @@ public final class SelectCommand implements Callable<Integer> {
     Path manifestPath = manifest != null ? manifest : sibling(out, ".json");
     checkOutputs(manifestPath);
     MethodOptions methodOptions = MethodOptionSpecs.given(spec, Selectors.descriptors());
-    Selectors.create(method, methodOptions);
+    Prefilter first = prefilter == null ? null : Prefilter.parse(prefilter);
+    if (first == null) {
+      Selectors.create(method, methodOptions);
+    } else {
+      first.then(method, methodOptions);
+    }
     Blas.preload();
     CoresetRequest.Builder request = CoresetRequest.builder();
     features.refs().forEach(in -> request.input(in.name(), in.path(), in.key()));
@@ -75,6 +87,7 @@ public final class SelectCommand implements Callable<Integer> {
         .fusion(features.fusion())
         .reduce(features.reduce)
         .method(method, methodOptions)
+        .prefilter(first)
         .budget(new Budget(budget.fraction, budget.size))
         .seed(seed)
         .threads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)

@@ -14,12 +14,14 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.data.NdArray;
+import org.coreset4j.align.SharedSpace;
 import org.coreset4j.embed.EmbedOptions;
 import org.coreset4j.embed.EmbeddingArray;
 import org.coreset4j.embed.Embeddings;
 import org.coreset4j.evaluation.Evaluation;
 import org.coreset4j.evaluation.EvaluationParams;
 import org.coreset4j.evaluation.EvaluationResult;
+import org.coreset4j.evaluation.HoldoutSplit;
 import org.coreset4j.evaluation.Probe;
 import org.coreset4j.evaluation.ProbeSignalParams;
 import org.coreset4j.evaluation.ProbeSignals;
@@ -80,19 +82,22 @@ public final class Demo {
     SceneSet scenes = generated.scenes();
     Map<String, EmbeddingArray> emb = times.time("embed", () -> embeddings(scenes, o, par, progress, log));
     ProbeSignals signals = times.time("probe", () -> probe(scenes, emb, o, par, progress, log));
+    Map<String, FloatMatrix> shared = times.time("align", () -> sharedSpace(emb, o, par, log));
     Map<String, int[]> selections = new LinkedHashMap<>();
     Map<String, Double> seconds = new LinkedHashMap<>();
     Map<String, Selection> details = new LinkedHashMap<>();
     times.time("select", () -> {
       log.printf("selecting at %s of %d scenes (seconds per budget):%n", budgetList(o), scenes.count());
-      for (DemoMethods.Row row : DemoMethods.rows(scenes.count())) {
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-18s", row.name()));
+      List<DemoMethods.Row> rows = DemoMethods.rows(scenes.count());
+      String name = "  %-" + rows.stream().mapToInt(r -> r.name().length()).max().orElse(0) + "s";
+      for (DemoMethods.Row row : rows) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, name, row.name()));
         long f0 = System.nanoTime();
         FloatMatrix features = features(row, emb, o, par, progress);
         double featureSeconds = (System.nanoTime() - f0) / 1e9;
         for (double f : o.fractions()) {
           long t0 = System.nanoTime();
-          Selection s = select(row, features, signals, f, o, par, progress);
+          Selection s = select(row, features, signals, shared, f, o, par, progress);
           // each budget's time includes the shared fusion and reduction, as a separate select run would
           double sec = featureSeconds + (System.nanoTime() - t0) / 1e9;
           String key = key(row.name(), f, o);
@@ -219,6 +224,24 @@ public final class Demo {
     return s;
   }
 
+  /**
+   * The mean RGB token and the caption embedding in one learned space (see {@link SharedSpace}),
+   * trained on the evaluation's training split only, so the held-out pairs never shape it.
+   */
+  private static Map<String, FloatMatrix> sharedSpace(Map<String, EmbeddingArray> emb, DemoOptions o, Parallel par,
+      PrintStream log) {
+    FloatMatrix image = pooled(emb.get("image"), par);
+    EvaluationParams e = EvaluationParams.DEFAULTS;
+    int[] train = HoldoutSplit.of(image.rows(), e.testFraction(), e.splitSeed()).train();
+    SharedSpace space = SharedSpace.fit(image, emb.get("text").values(), train, SharedSpace.DEFAULTS, o.seed());
+    log.printf("shared space: image and text projected to %d dims by contrastive heads trained on %d pairs%n",
+        space.image().cols(), train.length);
+    Map<String, FloatMatrix> m = new LinkedHashMap<>();
+    m.put("image", space.image());
+    m.put("text", space.text());
+    return m;
+  }
+
   /** Each scene's number of objects minus the smallest number in the set, so classes start at 0. */
   private static int[] objectCounts(SceneSet scenes) {
     int[] counts = new int[scenes.count()];
@@ -238,10 +261,10 @@ public final class Demo {
   }
 
   private static Selection select(DemoMethods.Row row, FloatMatrix features, ProbeSignals signals,
-      double fraction, DemoOptions o, Parallel par, Progress progress) {
+      Map<String, FloatMatrix> shared, double fraction, DemoOptions o, Parallel par, Progress progress) {
     SelectionContext context = SelectionContext.of(o.seed(), par).withProgress(progress)
-        .withScores(signals.el2n()).withEvents(signals.events());
-    return Selectors.create(row.method(), row.options()).select(features, Budget.fraction(fraction), context);
+        .withScores(signals.el2n()).withEvents(signals.events()).withModalities(shared);
+    return row.selector().select(features, Budget.fraction(fraction), context);
   }
 
   private static FloatMatrix fused(List<String> names, FusionOptions fusion, Map<String, EmbeddingArray> emb,

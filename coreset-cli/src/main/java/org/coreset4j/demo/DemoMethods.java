@@ -1,28 +1,49 @@
 package org.coreset4j.demo;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.coreset4j.fusion.FusionOptions;
 import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.MethodDescriptor;
+import org.coreset4j.selection.Selector;
 import org.coreset4j.selection.Selectors;
 import org.coreset4j.selection.SideInput;
+import org.coreset4j.selection.pipeline.Prefilter;
 
 /**
  * The rows of the demo table: the DQ variants of seed 000's Table 1 (token concat / mean / sum,
  * and concat reduced by PCA and by UMAP, over the RGB and mask tokens), then every other method of
  * the registry with its defaults on l2-normalised mean tokens of RGB, mask and caption (clustered
  * methods with K = sqrt(N)). Methods that read scores or events get the demo probe's EL2N and
- * forgetting events (see {@link Demo}); random is every table's baseline.
+ * forgetting events (see {@link Demo}); methods that compare two modalities get {@code --pair
+ * image,text} in the demo's learned shared space ({@link org.coreset4j.align.SharedSpace} of the mean
+ * RGB token and the caption); random is every table's baseline.
  */
 final class DemoMethods {
   /** One selection: name, features, method and options. */
   record Row(String name, List<String> modalities, FusionOptions fusion, String reduce, String method,
-      MethodOptions options) {}
+      MethodOptions options, Prefilter prefilter) {
+    Row(String name, List<String> modalities, FusionOptions fusion, String reduce, String method,
+        MethodOptions options) {
+      this(name, modalities, fusion, reduce, method, options, null);
+    }
+
+    /** The row's selector: its method, after its prefilter when it has one. */
+    Selector selector() {
+      return prefilter == null ? Selectors.create(method, options) : prefilter.then(method, options);
+    }
+  }
 
   /** The modalities and fusion of every row but DQ's, and of the probe's features. */
   static final List<String> ALL = List.of("image", "mask", "text");
   static final FusionOptions L2_MEAN = FusionOptions.parse("mean", "l2", "concat");
+  /** The first steps of the filter-then-select rows, and the share of the scenes they keep. */
+  static final List<String> FILTERS = List.of("clipscore", "negclip");
+  static final double KEEP = 0.7;
+  /** The pair of the methods that compare two modalities, in the shared space. */
+  static final String PAIR = "image,text";
 
   private DemoMethods() {}
 
@@ -41,16 +62,45 @@ final class DemoMethods {
       if (m.name().equals("random") || m.name().equals("dq") || skipped(m) != null) {
         continue;
       }
-      MethodOptions options = m.param("clusters").isPresent() ? MethodOptions.of("clusters", clusters)
-          : MethodOptions.empty();
+      List<String> options = new ArrayList<>();
+      if (m.param("clusters").isPresent()) {
+        options.addAll(List.of("clusters", clusters));
+      }
+      if (m.sideInputs().contains(SideInput.MODALITIES)) {
+        options.addAll(List.of("pair", PAIR));
+      }
       String name = m.sideInputs().contains(SideInput.SCORES) ? m.name() + "-el2n" : m.name();
-      rows.add(new Row(name, ALL, L2_MEAN, "none", m.name(), options));
+      rows.add(new Row(name, ALL, L2_MEAN, "none", m.name(), MethodOptions.of(options.toArray(String[]::new))));
     }
+    rows.addAll(filtered(rows));
     return rows;
   }
 
-  /** Why the demo leaves {@code m} out, or null. */
+  /**
+   * Filter, then select: each of {@link #FILTERS} keeps {@link #KEEP} of the scenes (the pairs that
+   * agree most in the shared space), then DQ on the concatenation, COINCIDE and facility location
+   * select from them, with their rows' features and options.
+   */
+  private static List<Row> filtered(List<Row> rows) {
+    List<Row> out = new ArrayList<>();
+    for (String filter : FILTERS) {
+      if (!Selectors.names().contains(filter)) {
+        continue;
+      }
+      for (Row r : rows) {
+        if (List.of("dq-concat", "coincide", "facility-location").contains(r.name())) {
+          Map<String, String> options = new LinkedHashMap<>(r.options().asMap());
+          options.put("pair", PAIR);
+          out.add(new Row(filter + Math.round(100 * KEEP) + "+" + r.name(), r.modalities(), r.fusion(), r.reduce(),
+              r.method(), new MethodOptions(options), new Prefilter(filter, KEEP)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Why the demo leaves {@code m} out, or null (every method runs). */
   static String skipped(MethodDescriptor m) {
-    return m.sideInputs().contains(SideInput.MODALITIES) ? "needs two modalities embedded in one space" : null;
+    return null;
   }
 }

@@ -132,6 +132,22 @@ class SelectCommandTest {
     assertThat(java.util.Arrays.stream(r.selection().indices()).asLongStream().toArray()).isEqualTo(fromFile);
   }
 
+  /** Filter, then select: the method picks among the rows the prefilter kept; the manifest records both. */
+  @Test
+  void prefilterKeepsAShareThenTheMethodSelectsFromIt() throws Exception {
+    Path out = dir.resolve("pre.npy");
+    Path diagnostics = dir.resolve("pre.npz");
+    assertThat(run(select(out, "--method", "herding", "--prefilter", "kcenter:0.5", "--size", "40",
+        "--diagnostics", diagnostics.toString()))).as(err.toString()).isZero();
+    double[] kept = Tensors.readVector(diagnostics, "prefilter_kept");
+    assertThat(java.util.Arrays.stream(kept).sum()).isEqualTo(150);
+    for (long i : indices(out)) {
+      assertThat(kept[(int) i]).isEqualTo(1);
+    }
+    Manifest m = Manifest.fromJson(Files.readString(dir.resolve("pre.json")));
+    assertThat(m.options()).containsEntry("prefilter", "kcenter:0.5").containsKey("prefilter_options");
+  }
+
   static Stream<Arguments> badInputs() {
     return Stream.of(
         Arguments.of("missing file", List.of("--input", "x=" + "MISSING/none.npy", "--method", "dq", "--fraction", "0.1"), "none.npy"),
@@ -149,7 +165,10 @@ class SelectCommandTest {
         Arguments.of("bad older option name", List.of("--input", "x=RGB", "--method", "dq", "--kernel", "l1", "--fraction", "0.1"), "--kernel l1"),
         Arguments.of("scores for a method without", List.of("--input", "x=RGB", "--method", "dq", "--scores", "MASK", "--fraction", "0.1"), "--scores is not used by --method dq"),
         Arguments.of("bad reduce", List.of("--input", "x=RGB", "--method", "dq", "--reduce", "pca:0", "--fraction", "0.1"), "--reduce"),
-        Arguments.of("bad out extension", List.of("--input", "x=RGB", "--method", "dq", "--fraction", "0.1", "--out", "OUTDIR/sel.csv"), "--out"));
+        Arguments.of("bad out extension", List.of("--input", "x=RGB", "--method", "dq", "--fraction", "0.1", "--out", "OUTDIR/sel.csv"), "--out"),
+        Arguments.of("prefilter without a share", List.of("--input", "x=RGB", "--method", "dq", "--prefilter", "kcenter", "--fraction", "0.1"), "--prefilter kcenter must be METHOD:KEEP"),
+        Arguments.of("prefilter keeping less than the budget", List.of("--input", "x=RGB", "--method", "herding", "--prefilter", "kcenter:0.1", "--fraction", "0.2"), "keeps 30 of 300 samples, fewer than the budget of 60"),
+        Arguments.of("option of neither step", List.of("--input", "x=RGB", "--method", "herding", "--prefilter", "kcenter:0.5", "--bins", "3", "--fraction", "0.1"), "--bins is not an option of --method herding or --prefilter kcenter"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -42,4 +42,17 @@ public record SelectionContext(
   public SelectionContext withModalities(Map<String, FloatMatrix> m) {
     return new SelectionContext(seed, parallel, progress, scores, events, m);
   }
+
+  /**
+   * This context for a subset of the samples ({@code rows}: indices into N): scores, events and each
+   * modality restricted to those rows, in that order.
+   */
+  public SelectionContext restrictedTo(int[] rows) {
+    Map<String, FloatMatrix> each = new java.util.LinkedHashMap<>();
+    modalities.forEach((name, m) -> each.put(name, m.gather(rows)));
+    return new SelectionContext(seed, parallel, progress,
+        scores == null ? null : java.util.Arrays.stream(rows).mapToDouble(i -> scores[i]).toArray(),
+        events == null ? null : java.util.Arrays.stream(rows).mapToObj(i -> events[i]).toArray(byte[][]::new),
+        each);
+  }
 }

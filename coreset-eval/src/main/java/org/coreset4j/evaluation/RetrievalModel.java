@@ -2,12 +2,9 @@ package org.coreset4j.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.coreset4j.data.FloatMatrix;
-import org.coreset4j.nn.Adam;
 import org.coreset4j.nn.ContrastiveHeads;
 import org.coreset4j.nn.ContrastiveParams;
-import org.coreset4j.nn.Minibatches;
 import org.coreset4j.nn.Standardizer;
 
 /**
@@ -88,7 +85,7 @@ final class RetrievalModel implements DownstreamModel {
   }
 
   private double[] score(Standardizer su, Standardizer sv, double[] u, double[] v, int n, int[] test, long seed) {
-    ContrastiveHeads heads = train(u, v, n, seed);
+    ContrastiveHeads heads = ContrastiveHeads.train(u, v, n, images.cols(), texts.cols(), params, seed);
     double[] a = heads.embedImages(su.apply(images, test), test.length);
     double[] b = heads.embedTexts(sv.apply(texts, test), test.length);
     double[] i2t = RecallAtK.imageToText(a, b, test.length, params.dim(), KS);
@@ -97,21 +94,5 @@ final class RetrievalModel implements DownstreamModel {
     System.arraycopy(i2t, 0, out, 0, KS.length);
     System.arraycopy(t2i, 0, out, KS.length, KS.length);
     return out;
-  }
-
-  /** Adam steps over shuffled minibatches of the n standardised pairs (u, v). */
-  ContrastiveHeads train(double[] u, double[] v, int n, long seed) {
-    SplittableRandom rng = new SplittableRandom(seed);
-    int du = images.cols();
-    int dv = texts.cols();
-    ContrastiveHeads heads = ContrastiveHeads.random(params.dim(), du, dv, params.temperature(), rng);
-    Adam adam = new Adam(heads.params.length, params.learningRate());
-    double[] grad = new double[heads.params.length];
-    Minibatches.run(n, params.batch(), params.steps(), rng, batch -> {
-      heads.lossAndGradient(DownstreamModel.gatherRows(u, du, batch), DownstreamModel.gatherRows(v, dv, batch),
-          batch.length, grad);
-      adam.step(heads.params, grad);
-    });
-    return heads;
   }
 }

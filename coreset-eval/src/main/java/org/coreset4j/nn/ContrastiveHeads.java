@@ -35,6 +35,24 @@ public final class ContrastiveHeads {
     return new ContrastiveHeads(dim, imageDim, textDim, temperature, p);
   }
 
+  /**
+   * Heads trained from a random start ({@link #random}, seeded) by {@code params.steps()} Adam steps
+   * over shuffled minibatches of the n standardised pairs (u: n x imageDim, v: n x textDim).
+   */
+  public static ContrastiveHeads train(double[] u, double[] v, int n, int imageDim, int textDim,
+      ContrastiveParams params, long seed) {
+    SplittableRandom rng = new SplittableRandom(seed);
+    ContrastiveHeads heads = random(params.dim(), imageDim, textDim, params.temperature(), rng);
+    Adam adam = new Adam(heads.params.length, params.learningRate());
+    double[] grad = new double[heads.params.length];
+    Minibatches.run(n, params.batch(), params.steps(), rng, batch -> {
+      heads.lossAndGradient(Dense.gatherRows(u, imageDim, batch), Dense.gatherRows(v, textDim, batch),
+          batch.length, grad);
+      adam.step(heads.params, grad);
+    });
+    return heads;
+  }
+
   public double[] imageWeights() {
     return java.util.Arrays.copyOfRange(params, 0, dim * imageDim);
   }

@@ -72,25 +72,27 @@ public record CorruptionTable(List<String> kinds, int samples, int[] full, List<
 
   /** A plain-text table: one line per subset, then the full data's counts and shares. */
   public String format() {
-    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-18s %6s %6s %10s", "method", "budget", "kept",
+    int width = Math.max("full data %".length(), rows.stream().mapToInt(r -> r.method().length()).max().orElse(0));
+    String name = "%-" + width + "s";
+    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, name + " %6s %6s %10s", "method", "budget", "kept",
         "corrupt %"));
     for (String k : kinds) {
       b.append(cell(k, k));
     }
     b.append('\n');
     for (Row r : rows) {
-      b.append(String.format(Locale.ROOT, "%-18s %6d %6d %10.1f", r.method(), r.budget(), r.kept(),
+      b.append(String.format(Locale.ROOT, name + " %6d %6d %10.1f", r.method(), r.budget(), r.kept(),
           r.corruptedPercent()));
       for (int i = 0; i < kinds.size(); i++) {
         b.append(cell(kinds.get(i), Integer.toString(r.counts()[i])));
       }
       b.append('\n');
     }
-    b.append(String.format(Locale.ROOT, "%-18s %6s %6d %10.1f", "full data", "", samples, fullCorruptedPercent()));
+    b.append(String.format(Locale.ROOT, name + " %6s %6d %10.1f", "full data", "", samples, fullCorruptedPercent()));
     for (int i = 0; i < kinds.size(); i++) {
       b.append(cell(kinds.get(i), Integer.toString(full[i])));
     }
-    b.append('\n').append(String.format(Locale.ROOT, "%-18s %6s %6s %10s", "full data %", "", "", ""));
+    b.append('\n').append(String.format(Locale.ROOT, name + " %6s %6s %10s", "full data %", "", "", ""));
     for (int i = 0; i < kinds.size(); i++) {
       b.append(cell(kinds.get(i), String.format(Locale.ROOT, "%.1f", percent(full[i], samples))));
     }

@@ -1,0 +1,70 @@
+package org.coreset4j.selection.pipeline;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.coreset4j.params.MethodOptions;
+import org.coreset4j.selection.MethodDescriptor;
+import org.coreset4j.selection.Selector;
+import org.coreset4j.selection.Selectors;
+import org.coreset4j.util.InvalidInputException;
+
+/**
+ * A first step {@code --prefilter METHOD:KEEP}: {@code METHOD} (any registered method) keeps
+ * round(KEEP x N) samples, KEEP in (0, 1), from which the main method then selects its budget.
+ */
+public record Prefilter(String method, double keep) {
+  public Prefilter {
+    Selectors.descriptor(method);
+    if (!(keep > 0 && keep < 1)) {
+      throw new InvalidInputException("--prefilter " + method + ":" + keep + ": the kept share must be in (0, 1)");
+    }
+  }
+
+  /** Parses {@code METHOD:KEEP}, for example {@code clipscore:0.7}. */
+  public static Prefilter parse(String spec) {
+    int colon = spec.lastIndexOf(':');
+    if (colon <= 0 || colon == spec.length() - 1) {
+      throw new InvalidInputException("--prefilter " + spec + " must be METHOD:KEEP, for example clipscore:0.7");
+    }
+    double keep;
+    try {
+      keep = Double.parseDouble(spec.substring(colon + 1));
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("--prefilter " + spec + ": " + spec.substring(colon + 1) + " is not a number");
+    }
+    return new Prefilter(spec.substring(0, colon), keep);
+  }
+
+  /**
+   * The two-step selector: each method reads the options it takes (an option both take configures
+   * both); an option neither takes is bad input naming it.
+   */
+  public Selector then(String main, MethodOptions options) {
+    MethodDescriptor filter = Selectors.descriptor(method);
+    MethodDescriptor selector = Selectors.descriptor(main);
+    for (String option : options.names()) {
+      if (filter.param(option).isEmpty() && selector.param(option).isEmpty()) {
+        throw new InvalidInputException("--" + option + " is not an option of --method " + main + " or --prefilter "
+            + method + "; " + selector.optionList() + "; " + filter.optionList());
+      }
+    }
+    return new PrefilteredSelector(Selectors.create(method, only(filter, options)), keep,
+        Selectors.create(main, only(selector, options)));
+  }
+
+  @Override
+  public String toString() {
+    return method + ":" + keep;
+  }
+
+  /** The options among {@code options} that method {@code d} takes. */
+  public static MethodOptions only(MethodDescriptor d, MethodOptions options) {
+    Map<String, String> m = new LinkedHashMap<>();
+    options.asMap().forEach((k, v) -> {
+      if (d.param(k).isPresent()) {
+        m.put(k, v);
+      }
+    });
+    return new MethodOptions(m);
+  }
+}
