@@ -136,6 +136,7 @@ public final class Demo {
         par, progress));
     for (EvaluationResult r : results) {
       log.println("\n" + ResultTable.verdicts(r));
+      log.print(SeedComparison.format(r, DemoMethods.SEED_METHODS));
       log.printf("all metrics, retentions and intervals: %s%n", o.out().resolve("table-" + r.task() + ".txt"));
     }
     if (corruption != null) {

@@ -39,6 +39,9 @@ final class DemoMethods {
   /** The modalities and fusion of every row but DQ's, and of the probe's features. */
   static final List<String> ALL = List.of("image", "mask", "text");
   static final FusionOptions L2_MEAN = FusionOptions.parse("mean", "l2", "concat");
+  /** The rows of the seed papers' methods: seed 000's DQ variants and seed 003's COINCIDE. */
+  static final List<String> SEED_METHODS =
+      List.of("dq-concat", "dq-mean", "dq-sum", "dq-concat-pca", "dq-concat-umap", "coincide");
   /** The first steps of the filter-then-select rows, and the share of the scenes they keep. */
   static final List<String> FILTERS = List.of("clipscore", "negclip");
   static final double KEEP = 0.7;

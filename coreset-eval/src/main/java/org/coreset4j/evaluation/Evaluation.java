@@ -70,7 +70,7 @@ public final class Evaluation {
         .mapToInt(name -> metrics.stream().map(Metric::name).toList().indexOf(name)).toArray();
     double[][] full = null;
     Map<Integer, String> randomName = new LinkedHashMap<>();
-    Map<Integer, double[]> randomScores = new LinkedHashMap<>();
+    Map<Integer, Stat> randomScores = new LinkedHashMap<>();
     List<ResultRow> rows = new ArrayList<>();
     for (Map.Entry<String, Subset> e : subsets.entrySet()) {
       Subset s = e.getValue();
@@ -97,20 +97,15 @@ public final class Evaluation {
         full = values;
       }
       double[][] retention = retention(metrics, trivial, full, values);
-      double[] score = verdictScore(retention, verdictColumns);
+      Stat score = Stat.of(verdictScore(retention, verdictColumns));
       Paired paired = null;
       if (!isFull && s.isRandom()) {
         randomName.put(s.budget, e.getKey());
         randomScores.put(s.budget, score);
       } else if (!isFull) {
-        double[] against = randomScores.get(s.budget);
-        double[] diff = new double[score.length];
-        for (int seed = 0; seed < diff.length; seed++) {
-          diff[seed] = score[seed] - against[seed];
-        }
-        paired = Paired.of(randomName.get(s.budget), diff);
+        paired = score.pairedWith(randomScores.get(s.budget), randomName.get(s.budget));
       }
-      rows.add(row(e.getKey(), s.budget, used[0], metrics, values, retention, Stat.of(score), paired,
+      rows.add(row(e.getKey(), s.budget, used[0], metrics, values, retention, score, paired,
           Arrays.stream(nanos).sum() / 1e9 / params.seeds(), selectionSeconds.get(e.getKey())));
     }
     progress.finish();
