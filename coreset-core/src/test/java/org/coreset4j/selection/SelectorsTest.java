@@ -84,7 +84,7 @@ class SelectorsTest {
   void sideInputsAndSparkCapabilitiesAreDeclared() {
     assertThat(methodsNeeding(SideInput.SCORES)).containsExactlyInAnyOrder("ccs", "d2", "score");
     assertThat(methodsNeeding(SideInput.EVENTS)).containsExactly("forgetting");
-    assertThat(methodsNeeding(SideInput.MODALITIES)).containsExactlyInAnyOrder("clipscore", "crosscov");
+    assertThat(methodsNeeding(SideInput.MODALITIES)).containsExactlyInAnyOrder("clipscore", "crosscov", "negclip");
     assertThat(Selectors.descriptors().stream().filter(d -> d.distribution() != Distribution.NONE)
         .map(MethodDescriptor::name)).containsExactlyInAnyOrder("random", "dq", "kcenter", "coincide", "semdedup");
   }
