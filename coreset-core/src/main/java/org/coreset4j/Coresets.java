@@ -113,7 +113,7 @@ public final class Coresets {
     if (r.events() != null) {
       c = c.withEvents(Tensors.readEvents(r.events()));
     }
-    if (method.sideInputs().contains(SideInput.MODALITIES)) {
+    if (method.reads(SideInput.MODALITIES, r.methodOptions())) {
       Map<String, FloatMatrix> each = new LinkedHashMap<>();
       FusionOptions alone = new FusionOptions(r.fusion().tokens(), r.fusion().normalize(), FuseMode.CONCAT);
       for (Modality m : modalities) {
