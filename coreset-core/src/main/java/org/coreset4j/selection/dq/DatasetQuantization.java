@@ -43,8 +43,9 @@ public final class DatasetQuantization implements Selector {
         "sim of the gain: -||p - x||^2, 0.5 + 0.5 cos, or (u_p . u_x)(v_p . v_x) of --pair",
         "sqeuclidean", "cosine", "crossmodal").alsoNamed("kernel");
     static final Param LAMBDA = Param.number("lambda", 1.0, "finite", "weight of the pool term of the gain");
+    static final Param PAIR = ModalityPair.PARAM.derivedDefault("required by crossmodal, else not taken");
     /** The options {@link #from} reads, with their defaults. */
-    public static final List<Param> PARAMS = List.of(BINS, SIMILARITY, LAMBDA, ModalityPair.PARAM);
+    public static final List<Param> PARAMS = List.of(BINS, SIMILARITY, LAMBDA, PAIR);
     public static final Params DEFAULTS = from(MethodOptions.empty());
 
     public Params {
@@ -57,7 +58,7 @@ public final class DatasetQuantization implements Selector {
 
     public static Params from(MethodOptions o) {
       Kernel similarity = Kernel.valueOf(o.choice(SIMILARITY).toUpperCase(Locale.ROOT));
-      ModalityPair pair = o.has(ModalityPair.PARAM.name()) || similarity == Kernel.CROSSMODAL
+      ModalityPair pair = o.has(PAIR.name()) || similarity == Kernel.CROSSMODAL
           ? ModalityPair.from(o, "dq --similarity crossmodal") : null;
       return new Params(o.integer(BINS), similarity, o.number(LAMBDA), pair);
     }
