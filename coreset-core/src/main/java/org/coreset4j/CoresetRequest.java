@@ -61,11 +61,11 @@ public record CoresetRequest(
     o.put("reduce", reduce);
     o.put("method", method);
     MethodDescriptor d = Selectors.descriptor(method);
-    o.put("method_options", d.effective(d.canonical(Prefilter.only(d, methodOptions))));
+    o.put("method_options", d.effective(d.canonical(optionsOf(method))));
     if (prefilter != null) {
       MethodDescriptor f = Selectors.descriptor(prefilter.method());
       o.put("prefilter", prefilter.toString());
-      o.put("prefilter_options", f.effective(f.canonical(Prefilter.only(f, methodOptions))));
+      o.put("prefilter_options", f.effective(f.canonical(prefilter.filterOptions(methodOptions))));
     }
     if (budget.fraction() != null) {
       o.put("fraction", budget.fraction());
@@ -88,14 +88,28 @@ public record CoresetRequest(
     return prefilter == null ? Selectors.create(method, methodOptions) : prefilter.then(method, methodOptions);
   }
 
-  /** The side inputs the method (and the prefilter) read. */
+  /** The side inputs the method (and the prefilter) read with these options. */
   public Set<SideInput> sideInputs() {
     Set<SideInput> s = EnumSet.noneOf(SideInput.class);
-    s.addAll(Selectors.descriptor(method).sideInputs());
-    if (prefilter != null) {
-      s.addAll(Selectors.descriptor(prefilter.method()).sideInputs());
+    for (SideInput input : SideInput.values()) {
+      if (reads(method, input) || prefilter != null && reads(prefilter.method(), input)) {
+        s.add(input);
+      }
     }
     return s;
+  }
+
+  private boolean reads(String name, SideInput input) {
+    return Selectors.descriptor(name).reads(input, optionsOf(name));
+  }
+
+  /** The options that configure {@code name}: all of them, or its share when there is a prefilter. */
+  private MethodOptions optionsOf(String name) {
+    if (prefilter == null) {
+      return methodOptions;
+    }
+    return name.equals(prefilter.method()) && !name.equals(method) ? prefilter.filterOptions(methodOptions)
+        : prefilter.mainOptions(method, methodOptions);
   }
 
   /** Fluent construction with the command line's defaults. */

@@ -1,5 +1,6 @@
 package org.coreset4j.bench;
 
+import java.util.Map;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.selection.Budget;
 import org.coreset4j.params.MethodOptions;
@@ -8,8 +9,9 @@ import org.coreset4j.selection.Selectors;
 import org.coreset4j.util.Parallel;
 
 /**
- * DQ bin construction on clustered unit-norm data. Arguments: N D bins kernel [threads].
- * Prints the selection time (data generation excluded) and the JVM's peak heap use.
+ * DQ bin construction on clustered unit-norm data. Arguments: N D bins kernel [threads]; kernel
+ * crossmodal compares two such modalities of D columns each ({@code --pair a,b}). Prints the
+ * selection time (data generation excluded).
  */
 public final class DqBench {
   private DqBench() {}
@@ -21,11 +23,15 @@ public final class DqBench {
     String kernel = args[3];
     int threads = args.length > 4 ? Integer.parseInt(args[4]) : Runtime.getRuntime().availableProcessors();
     FloatMatrix x = BenchData.clustered(n, d, 0, 200);
+    boolean pair = kernel.equals("crossmodal");
+    MethodOptions options = pair ? MethodOptions.of("bins", "" + bins, "kernel", kernel, "pair", "a,b")
+        : MethodOptions.of("bins", "" + bins, "kernel", kernel);
+    Map<String, FloatMatrix> modalities = pair ? Map.of("a", x, "b", BenchData.clustered(n, d, 1, 200)) : Map.of();
     try (Parallel p = new Parallel(threads)) {
       for (int rep = 0; rep < 2; rep++) {
         long t0 = System.nanoTime();
-        var s = Selectors.create("dq", MethodOptions.of("bins", "" + bins, "kernel", kernel))
-            .select(x, Budget.fraction(0.1), SelectionContext.of(0, p));
+        var s = Selectors.create("dq", options)
+            .select(x, Budget.fraction(0.1), SelectionContext.of(0, p).withModalities(modalities));
         double sec = (System.nanoTime() - t0) / 1e9;
         System.out.printf("dq_%dx%d_bins%d_%s run%d %.3f s (%d selected)%n", n, d, bins, kernel, rep, sec, s.size());
       }

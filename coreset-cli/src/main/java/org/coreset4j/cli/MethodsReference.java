@@ -2,6 +2,7 @@ package org.coreset4j.cli;
 
 import java.util.Collection;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.coreset4j.params.Param;
 import org.coreset4j.selection.Distribution;
 import org.coreset4j.selection.MethodDescriptor;
@@ -21,6 +22,9 @@ final class MethodsReference {
       b.append("  source: ").append(m.source()).append('\n');
       for (SideInput s : m.sideInputs()) {
         b.append("  needs:  ").append(s.option()).append(", ").append(s.description()).append('\n');
+      }
+      for (SideInput s : m.optionalInputs()) {
+        b.append("  reads:  ").append(s.option()).append(" when given, ").append(s.description()).append('\n');
       }
       b.append("  spark:  ").append(spark(m.distribution())).append('\n');
       for (Param p : m.params()) {
@@ -44,7 +48,7 @@ final class MethodsReference {
     for (MethodDescriptor m : methods) {
       b.append("| [`").append(m.name()).append("`](#").append(m.name()).append(") | ").append(m.summary())
           .append(" | ").append(m.source()).append(" | ")
-          .append(m.sideInputs().stream().map(s -> "`" + s.option() + "`").sorted().collect(Collectors.joining(" ")))
+          .append(sideInputs(m))
           .append(" | ").append(spark(m.distribution())).append(" |\n");
     }
     for (MethodDescriptor m : methods) {
@@ -61,6 +65,13 @@ final class MethodsReference {
       }
     }
     return b.toString();
+  }
+
+  /** "`--pair`" for a needed side input, "`--pair` (optional)" for one read when given. */
+  private static String sideInputs(MethodDescriptor m) {
+    return Stream.concat(m.sideInputs().stream().map(s -> "`" + s.option() + "`"),
+        m.optionalInputs().stream().map(s -> "`" + s.option() + "` (optional)"))
+        .sorted().collect(Collectors.joining(" "));
   }
 
   /** "--similarity (or --kernel)". */

@@ -12,26 +12,42 @@ import org.coreset4j.util.InvalidInputException;
 
 /**
  * Everything said once about a method: its name on the command line, a one-line summary, its source
- * (paper or library), its parameters, the side inputs it needs and how it runs on Spark.
+ * (paper or library), its parameters, the side inputs it needs, those it reads only when their
+ * option is given, and how it runs on Spark.
  */
 public record MethodDescriptor(String name, String summary, String source, List<Param> params,
-    Set<SideInput> sideInputs, Distribution distribution) {
+    Set<SideInput> sideInputs, Set<SideInput> optionalInputs, Distribution distribution) {
   public MethodDescriptor {
     params = List.copyOf(params);
     sideInputs = Set.copyOf(sideInputs);
+    optionalInputs = Set.copyOf(optionalInputs);
   }
 
   /** A method without side inputs that runs locally only. */
   public static MethodDescriptor of(String name, String summary, String source, List<Param> params) {
-    return new MethodDescriptor(name, summary, source, params, Set.of(), Distribution.NONE);
+    return new MethodDescriptor(name, summary, source, params, Set.of(), Set.of(), Distribution.NONE);
   }
 
   public MethodDescriptor needs(SideInput... inputs) {
-    return new MethodDescriptor(name, summary, source, params, Set.of(inputs), distribution);
+    return new MethodDescriptor(name, summary, source, params, Set.of(inputs), optionalInputs, distribution);
+  }
+
+  /**
+   * Side inputs supplied by one of this method's own options (as {@code --pair} supplies
+   * {@link SideInput#MODALITIES}) and read only when that option is given.
+   */
+  public MethodDescriptor readsWhenGiven(SideInput... inputs) {
+    return new MethodDescriptor(name, summary, source, params, sideInputs, Set.of(inputs), distribution);
   }
 
   public MethodDescriptor distributed(Distribution how) {
-    return new MethodDescriptor(name, summary, source, params, sideInputs, how);
+    return new MethodDescriptor(name, summary, source, params, sideInputs, optionalInputs, how);
+  }
+
+  /** Whether a run with these options reads {@code input}: it needs it, or its option is given. */
+  public boolean reads(SideInput input, MethodOptions options) {
+    return sideInputs.contains(input)
+        || optionalInputs.contains(input) && options.names().contains(input.option().substring(2));
   }
 
   /** The parameter called {@code option} or accepted under that name. */

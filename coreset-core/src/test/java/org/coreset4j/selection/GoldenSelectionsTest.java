@@ -39,6 +39,7 @@ class GoldenSelectionsTest {
   private static final List<String[]> RUNS = List.of(
       run("random"),
       run("dq"), run("dq", "kernel", "cosine", "bins", "7"), run("dq", "lambda", "0.5", "bins", "3"),
+      run("dq", "similarity", "crossmodal", "pair", "image,text", "bins", "5"),
       run("coincide"), run("coincide", "intra", "random", "clusters", "9"),
       run("coincide", "intra", "centroid", "clusters", "6", "kmeans-init", "kmeans++"),
       run("coincide", "clusters", "8", "kmeans-batch", "64", "kmeans-iters", "10"),

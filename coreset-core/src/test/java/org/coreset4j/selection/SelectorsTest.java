@@ -24,6 +24,8 @@ class SelectorsTest {
   /** Values for the parameters that have no typed default. */
   private static final Map<String, String> SAMPLE_VALUES = Map.of(
       "clusters", "3", "eps", "0.1", "first", "0", "pair", "a,b");
+  /** Values that make a method read every option (dq reads --pair with this similarity only). */
+  private static final Map<String, Map<String, String>> READ_ALL = Map.of("dq", Map.of("similarity", "crossmodal"));
 
   @Test
   void everyMethodClassIsRegistered() {
@@ -46,6 +48,7 @@ class SelectorsTest {
       for (Param p : d.params()) {
         all.put(p.name(), p.defaultValue() != null ? p.defaultValue() : SAMPLE_VALUES.get(p.name()));
       }
+      all.putAll(READ_ALL.getOrDefault(d.name(), Map.of()));
       MethodOptions given = new MethodOptions(all);
       m.create(given);
       assertThat(given.asked()).as(d.name()).isEqualTo(all.keySet());
@@ -60,7 +63,7 @@ class SelectorsTest {
     assertThatThrownBy(() -> Selectors.create("dq", MethodOptions.of("clusters", "9")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("--clusters is not an option of --method dq; "
-            + "dq takes --bins, --similarity (or --kernel), --lambda");
+            + "dq takes --bins, --similarity (or --kernel), --lambda, --pair");
     assertThatThrownBy(() -> Selectors.create("herding", MethodOptions.of("bins", "2")))
         .hasMessageContaining("herding takes no options");
     assertThatThrownBy(() -> Selectors.create("logdet", MethodOptions.of("neighbors", "2")))
@@ -85,6 +88,11 @@ class SelectorsTest {
     assertThat(methodsNeeding(SideInput.SCORES)).containsExactlyInAnyOrder("ccs", "d2", "score");
     assertThat(methodsNeeding(SideInput.EVENTS)).containsExactly("forgetting");
     assertThat(methodsNeeding(SideInput.MODALITIES)).containsExactlyInAnyOrder("clipscore", "crosscov", "negclip");
+    assertThat(Selectors.descriptors().stream().filter(d -> d.optionalInputs().contains(SideInput.MODALITIES))
+        .map(MethodDescriptor::name)).containsExactly("dq");
+    MethodDescriptor dq = Selectors.descriptor("dq");
+    assertThat(dq.reads(SideInput.MODALITIES, MethodOptions.empty())).isFalse();
+    assertThat(dq.reads(SideInput.MODALITIES, MethodOptions.of("similarity", "crossmodal", "pair", "a,b"))).isTrue();
     assertThat(Selectors.descriptors().stream().filter(d -> d.distribution() != Distribution.NONE)
         .map(MethodDescriptor::name)).containsExactlyInAnyOrder("random", "dq", "kcenter", "coincide", "semdedup");
   }

@@ -46,31 +46,16 @@ public final class GreedyBinning {
 
   static Result run(GainModel model, int n, int width, int bins, Parallel parallel, Progress progress,
       Tuning tuning) {
-    int per = n / bins;
-    int[] bin = new int[n];
-    Arrays.fill(bin, -1);
-    int[] order = new int[n];
-    int picked = 0;
-    int[] pool = new int[n];
-    Arrays.setAll(pool, i -> i);
-    int poolSize = n;
-    progress.start("DQ bins", n);
     try (Arena arena = Arena.ofShared(); RowBuffer activeRows = new RowBuffer(width)) {
       Workspace space = new Workspace(arena, activeRows, n, width, tuning.batch());
-      double share = tuning.startShare();
-      for (int b = 0; b < bins; b++) {
-        int target = b == bins - 1 ? poolSize : per;
-        Bin state = new Bin(model, Arrays.copyOf(pool, poolSize), space, tuning, share, parallel);
-        for (int s : state.pick(target, progress)) {
-          bin[s] = b;
-          order[picked++] = s;
-        }
-        share = state.share;
-        poolSize = removeBinned(pool, poolSize, bin);
-      }
+      double[] share = {tuning.startShare()};
+      return BinSequence.run(n, bins, (pool, target, p) -> {
+        Bin state = new Bin(model, pool, space, tuning, share[0], parallel);
+        int[] made = state.pick(target, p);
+        share[0] = state.share;
+        return made;
+      }, progress);
     }
-    progress.finish();
-    return new Result(bin, Arrays.copyOf(order, picked));
   }
 
   /**
@@ -219,16 +204,5 @@ public final class GreedyBinning {
       }
       return Select.topPositions(upper, pos, k);
     }
-  }
-
-  /** Drops binned samples from the ascending id list; returns the new size. */
-  private static int removeBinned(int[] ids, int size, int[] bin) {
-    int m = 0;
-    for (int k = 0; k < size; k++) {
-      if (bin[ids[k]] < 0) {
-        ids[m++] = ids[k];
-      }
-    }
-    return m;
   }
 }

@@ -36,8 +36,8 @@ public record Prefilter(String method, double keep) {
   }
 
   /**
-   * The two-step selector: each method reads the options it takes (an option both take configures
-   * both); an option neither takes is bad input naming it.
+   * The two-step selector, each step configured by its share of {@code options} (see
+   * {@link #filterOptions} and {@link #mainOptions}). An option neither takes is bad input naming it.
    */
   public Selector then(String main, MethodOptions options) {
     MethodDescriptor filter = Selectors.descriptor(method);
@@ -48,8 +48,30 @@ public record Prefilter(String method, double keep) {
             + method + "; " + selector.optionList() + "; " + filter.optionList());
       }
     }
-    return new PrefilteredSelector(Selectors.create(method, only(filter, options)), keep,
-        Selectors.create(main, only(selector, options)));
+    return new PrefilteredSelector(Selectors.create(method, filterOptions(options)), keep,
+        Selectors.create(main, mainOptions(main, options)));
+  }
+
+  /** The options the prefilter takes. */
+  public MethodOptions filterOptions(MethodOptions options) {
+    return only(Selectors.descriptor(method), options);
+  }
+
+  /**
+   * The options the main method takes that the prefilter does not, and a shared one when the main
+   * method needs the side input it names (so {@code --pair} configures clipscore and then crosscov,
+   * but only clipscore before dq, which reads a pair only with its cross-modal kernel).
+   */
+  public MethodOptions mainOptions(String main, MethodOptions options) {
+    MethodDescriptor filter = Selectors.descriptor(method);
+    MethodDescriptor selector = Selectors.descriptor(main);
+    Map<String, String> m = new LinkedHashMap<>();
+    only(selector, options).asMap().forEach((k, v) -> {
+      if (filter.param(k).isEmpty() || selector.sideInputs().stream().anyMatch(in -> in.option().equals("--" + k))) {
+        m.put(k, v);
+      }
+    });
+    return new MethodOptions(m);
   }
 
   @Override
@@ -57,8 +79,7 @@ public record Prefilter(String method, double keep) {
     return method + ":" + keep;
   }
 
-  /** The options among {@code options} that method {@code d} takes. */
-  public static MethodOptions only(MethodDescriptor d, MethodOptions options) {
+  private static MethodOptions only(MethodDescriptor d, MethodOptions options) {
     Map<String, String> m = new LinkedHashMap<>();
     options.asMap().forEach((k, v) -> {
       if (d.param(k).isPresent()) {

@@ -23,7 +23,16 @@ class DatasetQuantizationTest {
 
   /** The formula of ALGORITHMS.md evaluated literally in float64 (O(N^2) per bin). */
   static int[][] bruteForce(double[][] x, int bins, boolean cosine, double lambda) {
-    int n = x.length;
+    return bruteForce(x.length, bins, lambda, (p, q) -> sim(x[p], x[q], cosine));
+  }
+
+  /** sim(p, x) of two sample ids. */
+  interface PairSim {
+    double of(int p, int q);
+  }
+
+  /** The DQ greedy bins of any sim, literally in float64: {bin of every sample, pick order}. */
+  static int[][] bruteForce(int n, int bins, double lambda, PairSim sim) {
     int per = n / bins;
     int[] bin = new int[n];
     Arrays.fill(bin, -1);
@@ -35,7 +44,7 @@ class DatasetQuantizationTest {
       double[] colsum = new double[pool.length];
       for (int a = 0; a < pool.length; a++) {
         for (int p : pool) {
-          colsum[a] += sim(x[p], x[pool[a]], cosine);
+          colsum[a] += sim.of(p, pool[a]);
         }
       }
       double[] penalty = new double[pool.length];
@@ -54,7 +63,7 @@ class DatasetQuantizationTest {
         bin[pool[best]] = b;
         order[picked++] = pool[best];
         for (int a = 0; a < pool.length; a++) {
-          penalty[a] += sim(x[pool[best]], x[pool[a]], cosine);
+          penalty[a] += sim.of(pool[best], pool[a]);
         }
       }
     }
