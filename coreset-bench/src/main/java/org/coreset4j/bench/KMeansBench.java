@@ -25,6 +25,7 @@ import org.coreset4j.selection.Budget;
 import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
+import org.coreset4j.selection.Selectors;
 import org.coreset4j.selection.coincide.CoincideParams;
 import org.coreset4j.selection.coincide.CoincideSelector;
 import org.coreset4j.util.Parallel;
@@ -38,6 +39,8 @@ import org.coreset4j.util.Progress;
  *                                       Euclidean (inertia, to compare with scikit-learn) and spherical
  * KMeansBench coincide [N D K iters]    COINCIDE end to end, default 200,000 x 2,048, K = 2,000, 50
  * KMeansBench mmd [n D picks]           greedy MMD inside one cluster, default 5,000 x 2,048, 1,000 picks
+ * KMeansBench balance|dbp [N D threads] the method end to end with its defaults (K = ceil(sqrt(N)), 50
+ *                                       k-means iterations), fraction 0.2, default 100,000 x 512, 2 threads
  * </pre>
  *
  * Generated data follows the peer script's recipe (200 Gaussian centres, noise 0.5, unit rows) with
@@ -54,6 +57,7 @@ public final class KMeansBench {
         case "coincide" -> coincide(intArg(args, 1, 200_000), intArg(args, 2, 2048), intArg(args, 3, 2000),
             intArg(args, 4, 50), parallel);
         case "mmd" -> mmd(intArg(args, 1, 5000), intArg(args, 2, 2048), intArg(args, 3, 1000), parallel);
+        case "balance", "dbp" -> quotaMethod(what, intArg(args, 1, 100_000), intArg(args, 2, 512), intArg(args, 3, 2));
         default -> throw new IllegalArgumentException("unknown benchmark " + what);
       }
     }
@@ -93,6 +97,25 @@ public final class KMeansBench {
         (t1 - t0) / 1e9, km.iterations().size(),
         km.iterations().stream().mapToDouble(KMeansIteration::seconds).average().orElse(0), (t2 - t1) / 1e9,
         sel.size());
+  }
+
+  /** balance or dbp end to end with its defaults on {@code threads} threads; k-means timed apart. */
+  private static void quotaMethod(String method, int n, int d, int threads) {
+    FloatMatrix x = data(n, d, 0);
+    try (Parallel parallel = new Parallel(threads)) {
+      SelectionContext context = SelectionContext.of(0, parallel);
+      Selectors.create(method, MethodOptions.of("kmeans-iters", "1"))
+          .select(data(2000, d, 1), Budget.fraction(0.2), context); // warm-up: natives and JIT
+      long t0 = System.nanoTime();
+      Selection sel = Selectors.create(method, MethodOptions.empty()).select(x, Budget.fraction(0.2), context);
+      double total = (System.nanoTime() - t0) / 1e9;
+      long t1 = System.nanoTime();
+      KMeansResult km = KMeans.fit(x, KMeansParams.DEFAULTS, parallel, Progress.NONE);
+      double kmeans = (System.nanoTime() - t1) / 1e9;
+      System.out.printf("coreset4j_%s_%d_%d_t%d_f0.2 %.3f%n", method, n, d, threads, total);
+      System.out.printf("  selected %d; k-means alone (K %d, %d passes) %.3f s%n", sel.size(), km.clusters(),
+          km.iterations().size(), kmeans);
+    }
   }
 
   private static void mmd(int n, int d, int picks, Parallel parallel) {

@@ -13,7 +13,8 @@ import java.util.Arrays;
  *   <li>{@link #numericOrder} and {@link #numericSorted} compare with {@code <} and {@code >}
  *       (-0.0 ties 0.0; NaN is never before another key, so where it ends depends on the merges):
  *       cluster visits and in-cluster orders of {@code coincide}, {@code semdedup},
- *       {@code selfsup} and {@code ccs}.
+ *       {@code selfsup}, {@code ccs}, {@code balance} and {@code dbp}, and the largest-remainder
+ *       rounding of {@code selection.quota}.
  * </ul>
  */
 public final class Ranking {

@@ -6,9 +6,9 @@ package org.coreset4j.util;
  * <ul>
  *   <li>{@link #mix}: DQ's draws per bin, and Spark's random order, k-means seeding and two-round
  *       partitions (there the value is also a hash that orders rows);
- *   <li>{@link #derive}: the per-cluster draws of coincide, semdedup and ccs, negclip's batch
- *       permutations, distillation's streams, and the corruption plan and concept ranking of
- *       noisy scenes;
+ *   <li>{@link #derive}: the per-cluster draws of coincide, semdedup, ccs and dbp, balance's
+ *       per-sample uniforms (stream {@code 0x6261}), negclip's batch permutations, distillation's
+ *       streams, and the corruption plan and concept ranking of noisy scenes;
  *   <li>{@link #scene}: one stream per generated scene;
  *   <li>{@link #linear}: evaluation's random subsets and the Spark benchmark's rows; it does not
  *       mix, so it only seeds a {@link java.util.SplittableRandom}, which mixes its seed itself.

@@ -46,6 +46,8 @@ class GoldenSelectionsTest {
       run("semdedup"), run("semdedup", "keep", "easy", "clusters", "5"),
       run("semdedup", "keep", "random", "eps", "0.05"),
       run("selfsup"), run("selfsup", "keep", "easy", "clusters", "7"),
+      run("balance"), run("balance", "clusters", "9", "kmeans-init", "kmeans++"),
+      run("dbp"), run("dbp", "clusters", "8", "neighbors", "3", "tau", "0.02"), run("dbp", "within", "random"),
       run("d2"), run("d2", "neighbors", "4", "gamma-forward", "0.5", "gamma-reverse", "1"),
       run("ccs"), run("ccs", "beta", "0.2", "strata", "4"),
       run("kcenter"), run("kcenter", "metric", "cosine", "first", "3"), run("kcenter", "compact", "bf16"),

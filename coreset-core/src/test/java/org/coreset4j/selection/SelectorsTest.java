@@ -71,7 +71,7 @@ class SelectorsTest {
     assertThatThrownBy(() -> Selectors.create("kcenter", MethodOptions.of("metric", "cosine", "similarity", "cosine")))
         .hasMessageContaining("repeats --similarity");
     assertThatThrownBy(() -> Selectors.create("nope", MethodOptions.empty()))
-        .hasMessageStartingWith("--method nope is not one of ccs|");
+        .hasMessageStartingWith("--method nope is not one of balance|ccs|");
   }
 
   @Test

@@ -1,0 +1,43 @@
+package org.coreset4j.selection.dbp;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.coreset4j.clustering.KMeansParams;
+import org.coreset4j.kernels.Similarity;
+import org.coreset4j.params.MethodOptions;
+import org.coreset4j.params.Param;
+
+/**
+ * Density-based pruning's parameters, defaults in {@link #DEFAULTS}: spherical k-means on the
+ * l2-normalised features ({@code --clusters}, default ceil(sqrt(N)), and the other k-means
+ * options), {@code --neighbors 20} (l, the nearest other centroids averaged in d_inter), {@code
+ * --tau 0.1} (softmax temperature) and {@code --within farthest|random} (which samples a cluster
+ * keeps). The defaults l = 20 and tau = 0.1 are the values the paper reports for its LAION runs
+ * (Abbas et al. 2024, section 3, as recalled; see docs/ALGORITHMS.md).
+ */
+public record DbpParams(KMeansParams kmeans, int neighbors, double tau, Within within) {
+  /** Which samples a cluster keeps: the farthest from its centroid first, or a seeded draw. */
+  public enum Within { FARTHEST, RANDOM }
+
+  private static final Param NEIGHBORS = Param.integer("neighbors", 20, ">= 1",
+      "nearest other centroids averaged in the inter-cluster distance (all others when fewer)");
+  private static final Param TAU = Param.number("tau", 0.1, "> 0", "temperature of the softmax over cluster complexities");
+  private static final Param WITHIN = Param.choice("within", Within.FARTHEST,
+      "which samples a cluster keeps: farthest from its centroid first, or seeded random", "farthest", "random");
+  /** The options {@link #from} reads: k-means's, then dbp's own. */
+  public static final List<Param> PARAMS =
+      Stream.concat(KMeansParams.PARAMS.stream(), Stream.of(NEIGHBORS, TAU, WITHIN)).toList();
+  public static final DbpParams DEFAULTS = from(MethodOptions.empty());
+
+  public DbpParams {
+    MethodOptions.require(neighbors >= 1, "neighbors", neighbors, "must be at least 1");
+    MethodOptions.require(tau > 0, "tau", tau, "must be positive");
+    java.util.Objects.requireNonNull(within, "within");
+  }
+
+  public static DbpParams from(MethodOptions o) {
+    return new DbpParams(KMeansParams.from(o, Similarity.COSINE), o.integer(NEIGHBORS), o.number(TAU),
+        Within.valueOf(o.choice(WITHIN).toUpperCase(Locale.ROOT)));
+  }
+}
