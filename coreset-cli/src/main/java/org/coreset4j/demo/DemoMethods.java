@@ -19,7 +19,8 @@ import org.coreset4j.selection.pipeline.Prefilter;
  * methods with K = sqrt(N)). Methods that read scores or events get the demo probe's EL2N and
  * forgetting events (see {@link Demo}); methods that compare two modalities get {@code --pair
  * image,text} in the demo's learned shared space ({@link org.coreset4j.align.SharedSpace} of the mean
- * RGB token and the caption); random is every table's baseline.
+ * RGB token and the caption); then filter-then-select rows (see {@link #FILTERS}); random is
+ * every table's baseline.
  */
 final class DemoMethods {
   /** One selection: name, features, method and options. */
@@ -45,6 +46,11 @@ final class DemoMethods {
   /** The first steps of the filter-then-select rows, and the share of the scenes they keep. */
   static final List<String> FILTERS = List.of("clipscore", "negclip");
   static final double KEEP = 0.7;
+  /**
+   * The rows that select after each filter: seed 000's DQ, seed 003's COINCIDE, the most consistent
+   * single method of the noisy demo, and density-based pruning, the DataComp recipe's second step.
+   */
+  static final List<String> FILTERED = List.of("dq-concat", "coincide", "facility-location", "dbp");
   /** The pair of the methods that compare two modalities, in the shared space. */
   static final String PAIR = "image,text";
 
@@ -81,17 +87,14 @@ final class DemoMethods {
 
   /**
    * Filter, then select: each of {@link #FILTERS} keeps {@link #KEEP} of the scenes (the pairs that
-   * agree most in the shared space), then DQ on the concatenation, COINCIDE and facility location
-   * select from them, with their rows' features and options.
+   * agree most in the shared space), then each of {@link #FILTERED} selects from them, with its
+   * row's features and options.
    */
   private static List<Row> filtered(List<Row> rows) {
     List<Row> out = new ArrayList<>();
     for (String filter : FILTERS) {
-      if (!Selectors.names().contains(filter)) {
-        continue;
-      }
       for (Row r : rows) {
-        if (List.of("dq-concat", "coincide", "facility-location").contains(r.name())) {
+        if (FILTERED.contains(r.name())) {
           Map<String, String> options = new LinkedHashMap<>(r.options().asMap());
           options.put("pair", PAIR);
           out.add(new Row(filter + Math.round(100 * KEEP) + "+" + r.name(), r.modalities(), r.fusion(), r.reduce(),
