@@ -4,14 +4,25 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.coreset4j.params.MethodOptions;
+import org.coreset4j.selection.MethodDescriptor;
 import org.coreset4j.selection.Selector;
 import org.coreset4j.selection.Selectors;
+import org.coreset4j.selection.SideInput;
+import org.coreset4j.util.InvalidInputException;
 
 /** A method and its options in a form that travels to executors; selectors are rebuilt there. */
 public record MethodSpec(String method, LinkedHashMap<String, String> options) implements Serializable {
   /** The method's options under their parameters' own names; an option it does not take is bad input. */
   public static MethodSpec of(String method, MethodOptions options) {
-    return new MethodSpec(method, new LinkedHashMap<>(Selectors.descriptor(method).canonical(options).asMap()));
+    MethodDescriptor d = Selectors.descriptor(method);
+    MethodOptions canonical = d.canonical(options);
+    for (SideInput input : SideInput.values()) {
+      if (d.reads(input, canonical)) {
+        throw new InvalidInputException(input.option() + " is not supported by spark-select: --method " + method
+            + " would read " + input.description() + ", which spark-select does not pass");
+      }
+    }
+    return new MethodSpec(method, new LinkedHashMap<>(canonical.asMap()));
   }
 
   public MethodOptions methodOptions() {
