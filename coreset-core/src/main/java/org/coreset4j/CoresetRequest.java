@@ -28,15 +28,24 @@ public record CoresetRequest(
     int threads,
     Path scores,
     Path events,
+    InputRef target,
     Progress progress) {
 
   /** One modality: {@code NAME=PATH[:KEY]}. */
   public record InputRef(String name, Path path, String key) {
     @Override
     public String toString() {
-      return name + "=" + path + (key == null ? "" : ":" + key);
+      return name + "=" + file();
+    }
+
+    /** {@code PATH[:KEY]}. */
+    public String file() {
+      return path + (key == null ? "" : ":" + key);
     }
   }
+
+  /** The name under which the manifest lists the {@code --target} file among the inputs. */
+  public static final String TARGET = "target";
 
   public static Builder builder() {
     return new Builder();
@@ -69,6 +78,9 @@ public record CoresetRequest(
     if (events != null) {
       o.put("events", events.toString());
     }
+    if (target != null) {
+      o.put("target", target.file());
+    }
     return o;
   }
 
@@ -84,6 +96,7 @@ public record CoresetRequest(
     private int threads = Runtime.getRuntime().availableProcessors();
     private Path scores;
     private Path events;
+    private InputRef target;
     private Progress progress = Progress.NONE;
 
     public Builder input(String name, Path path) {
@@ -148,6 +161,16 @@ public record CoresetRequest(
       return this;
     }
 
+    /**
+     * The target set ({@code --target PATH[:KEY]}): embeddings of the data the selection should
+     * serve, (M, D) or (M, T, D), pooled and normalised like the inputs; key null for a file's
+     * only array.
+     */
+    public Builder target(Path p, String key) {
+      target = p == null ? null : new InputRef(TARGET, p, key);
+      return this;
+    }
+
     public Builder progress(Progress p) {
       progress = p;
       return this;
@@ -164,7 +187,7 @@ public record CoresetRequest(
         throw new InvalidInputException("--threads " + threads + " must be at least 1");
       }
       return new CoresetRequest(List.copyOf(inputs), fusion, reduce, method, methodOptions, budget, seed, threads,
-          scores, events, progress);
+          scores, events, target, progress);
     }
   }
 }

@@ -47,6 +47,11 @@ public final class Coresets {
     MethodDescriptor method = Selectors.descriptor(request.method());
     requireUse(method, SideInput.SCORES, request.scores());
     requireUse(method, SideInput.EVENTS, request.events());
+    requireUse(method, SideInput.TARGET, request.target());
+    if (method.requires(SideInput.TARGET) && request.target() == null) {
+      throw new InvalidInputException("--target is required by --method " + method.name()
+          + ": give the embeddings of the data you care about (PATH[:KEY], M x D)");
+    }
     Reducer reducer = Reducers.parse(request.reduce());
     StageTimes times = new StageTimes();
     List<Tensor> open = new ArrayList<>();
@@ -60,13 +65,18 @@ public final class Coresets {
         }
         return m;
       });
-      List<Manifest.Input> inputs = times.time("hash inputs", () -> describe(request.inputs(), open));
+      Modality target = request.target() == null ? null : times.time("open inputs", () -> {
+        Tensor t = Tensors.open(request.target().path(), request.target().key());
+        open.add(t);
+        return new Modality(CoresetRequest.TARGET, t, "--target " + request.target().file());
+      });
+      List<Manifest.Input> inputs = times.time("hash inputs", () -> describe(request, open));
       FloatMatrix fused = times.time("fuse", () ->
           Fusion.fuse(modalities, request.fusion(), parallel, request.progress()));
       FloatMatrix features = reducer == null ? fused : times.time("reduce", () ->
           reducer.reduce(fused, request.seed(), parallel, request.progress()));
       SelectionContext context = times.time("side inputs", () ->
-          context(request, method, modalities, parallel));
+          context(request, method, modalities, target, parallel));
       Selection selection = times.time("select", () ->
           selector.select(features, request.budget(), context));
       Map<String, Object> counts = new LinkedHashMap<>();
@@ -87,7 +97,12 @@ public final class Coresets {
     }
   }
 
-  private static List<Manifest.Input> describe(List<CoresetRequest.InputRef> refs, List<Tensor> tensors) {
+  /** Every input, then the target if given (opened in that order), with their SHA-256. */
+  private static List<Manifest.Input> describe(CoresetRequest request, List<Tensor> tensors) {
+    List<CoresetRequest.InputRef> refs = new ArrayList<>(request.inputs());
+    if (request.target() != null) {
+      refs.add(request.target());
+    }
     List<Manifest.Input> out = new ArrayList<>();
     for (int i = 0; i < refs.size(); i++) {
       out.add(Manifest.Input.of(refs.get(i).name(), tensors.get(i)));
@@ -105,8 +120,8 @@ public final class Coresets {
   }
 
   private static SelectionContext context(CoresetRequest r, MethodDescriptor method, List<Modality> modalities,
-      Parallel parallel) {
-    SelectionContext c = new SelectionContext(r.seed(), parallel, r.progress(), null, null, Map.of());
+      Modality target, Parallel parallel) {
+    SelectionContext c = SelectionContext.of(r.seed(), parallel).withProgress(r.progress());
     if (r.scores() != null) {
       c = c.withScores(Tensors.readVector(r.scores(), null));
     }
@@ -120,6 +135,11 @@ public final class Coresets {
         each.put(m.name(), Fusion.fuse(List.of(m), alone, parallel, r.progress()));
       }
       c = c.withModalities(each);
+    }
+    if (target != null) {
+      // pooled and normalised like one input modality, so that it lives in the features' space
+      FusionOptions alone = new FusionOptions(r.fusion().tokens(), r.fusion().normalize(), FuseMode.CONCAT);
+      c = c.withTarget(Fusion.fuse(List.of(target), alone, parallel, r.progress()));
     }
     return c;
   }

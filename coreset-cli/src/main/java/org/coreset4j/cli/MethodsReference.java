@@ -19,8 +19,9 @@ final class MethodsReference {
     for (MethodDescriptor m : methods) {
       b.append(m.name()).append(": ").append(m.summary()).append('\n');
       b.append("  source: ").append(m.source()).append('\n');
-      for (SideInput s : m.sideInputs()) {
-        b.append("  needs:  ").append(s.option()).append(", ").append(s.description()).append('\n');
+      for (SideInput s : m.sideInputs().stream().sorted().toList()) {
+        b.append(m.requires(s) ? "  needs:  " : "  reads:  ").append(s.option()).append(", ").append(s.description())
+            .append(m.requires(s) ? "" : " (optional)").append('\n');
       }
       b.append("  spark:  ").append(spark(m.distribution())).append('\n');
       for (Param p : m.params()) {
@@ -44,7 +45,8 @@ final class MethodsReference {
     for (MethodDescriptor m : methods) {
       b.append("| [`").append(m.name()).append("`](#").append(m.name()).append(") | ").append(m.summary())
           .append(" | ").append(m.source()).append(" | ")
-          .append(m.sideInputs().stream().map(s -> "`" + s.option() + "`").sorted().collect(Collectors.joining(" ")))
+          .append(m.sideInputs().stream().map(s -> "`" + s.option() + "`" + (m.requires(s) ? "" : " (optional)"))
+              .sorted().collect(Collectors.joining(" ")))
           .append(" | ").append(spark(m.distribution())).append(" |\n");
     }
     for (MethodDescriptor m : methods) {

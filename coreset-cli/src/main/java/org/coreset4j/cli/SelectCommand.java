@@ -60,6 +60,10 @@ public final class SelectCommand implements Callable<Integer> {
 
   @Option(names = "--events", description = "Per-epoch correctness (.npy, N x E of 0/1), for the methods that read it (needs --events).") Path events;
 
+  @Option(names = "--target", paramLabel = "PATH[:KEY]", description = "Embeddings of the data you care about "
+      + "(.npy, .npz, .safetensors or .parquet; (M, D) or (M, T, D), pooled and normalised like the inputs), for "
+      + "the methods that read it (coreset methods: needs --target).") String target;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -68,6 +72,7 @@ public final class SelectCommand implements Callable<Integer> {
     checkOutputs(manifestPath);
     MethodOptions methodOptions = MethodOptionSpecs.given(spec, Selectors.descriptors());
     Selectors.create(method, methodOptions);
+    CoresetRequest.InputRef targetRef = targetRef();
     Blas.preload();
     CoresetRequest.Builder request = CoresetRequest.builder();
     features.refs().forEach(in -> request.input(in.name(), in.path(), in.key()));
@@ -80,6 +85,7 @@ public final class SelectCommand implements Callable<Integer> {
         .threads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
         .scores(scores)
         .events(events)
+        .target(targetRef == null ? null : targetRef.path(), targetRef == null ? null : targetRef.key())
         .progress(ConsoleProgress.forTerminal(quiet))
         .build());
     OutputFiles files = new OutputFiles();
@@ -112,8 +118,14 @@ public final class SelectCommand implements Callable<Integer> {
       throw new InvalidInputException("--save-features " + saveFeatures + " must end in .npy");
     }
     new OutputFiles.Clashes().inputs(features.refs()).input("--scores", scores).input("--events", events)
+        .input("--target", target == null ? null : targetRef().path())
         .output("--out", out).output(manifest != null ? "--manifest" : "the manifest (--out with .json)", manifestPath)
         .output("--diagnostics", diagnostics).output("--save-features", saveFeatures).check();
+  }
+
+  /** {@code --target PATH[:KEY]}, or null. */
+  private CoresetRequest.InputRef targetRef() {
+    return target == null ? null : InputSpecs.parseFile("--target", target);
   }
 
   /** OUT with its extension replaced. */

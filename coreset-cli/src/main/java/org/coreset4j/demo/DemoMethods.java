@@ -13,7 +13,8 @@ import org.coreset4j.selection.SideInput;
  * and concat reduced by PCA and by UMAP, over the RGB and mask tokens), then every other method of
  * the registry with its defaults on l2-normalised mean tokens of RGB, mask and caption (clustered
  * methods with K = sqrt(N)). Methods that read scores or events get the demo probe's EL2N and
- * forgetting events (see {@link Demo}); random is every table's baseline.
+ * forgetting events (see {@link Demo}); vas runs without a target (on the data's own second
+ * moment) and normsim, which needs one, is left out; random is every table's baseline.
  */
 final class DemoMethods {
   /** One selection: name, features, method and options. */
@@ -51,6 +52,9 @@ final class DemoMethods {
 
   /** Why the demo leaves {@code m} out, or null. */
   static String skipped(MethodDescriptor m) {
-    return m.sideInputs().contains(SideInput.MODALITIES) ? "needs two modalities embedded in one space" : null;
+    if (m.sideInputs().contains(SideInput.MODALITIES)) {
+      return "needs two modalities embedded in one space";
+    }
+    return m.requires(SideInput.TARGET) ? "needs a target set (--target)" : null;
   }
 }

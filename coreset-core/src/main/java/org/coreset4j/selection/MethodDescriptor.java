@@ -12,26 +12,55 @@ import org.coreset4j.util.InvalidInputException;
 
 /**
  * Everything said once about a method: its name on the command line, a one-line summary, its source
- * (paper or library), its parameters, the side inputs it needs and how it runs on Spark.
+ * (paper or library), its parameters, the side inputs it reads and how it runs on Spark.
+ *
+ * @param sideInputs every side input the method reads, required or not; giving it one outside this
+ *     set is bad input
+ * @param optionalInputs those of {@code sideInputs} the method reads when given and does without
+ *     otherwise (for example {@code vas} without {@code --target} uses the data's own moments)
  */
 public record MethodDescriptor(String name, String summary, String source, List<Param> params,
-    Set<SideInput> sideInputs, Distribution distribution) {
+    Set<SideInput> sideInputs, Set<SideInput> optionalInputs, Distribution distribution) {
   public MethodDescriptor {
     params = List.copyOf(params);
     sideInputs = Set.copyOf(sideInputs);
+    optionalInputs = Set.copyOf(optionalInputs);
+    if (!sideInputs.containsAll(optionalInputs)) {
+      throw new IllegalArgumentException(name + ": optional inputs " + optionalInputs + " not among " + sideInputs);
+    }
   }
 
   /** A method without side inputs that runs locally only. */
   public static MethodDescriptor of(String name, String summary, String source, List<Param> params) {
-    return new MethodDescriptor(name, summary, source, params, Set.of(), Distribution.NONE);
+    return new MethodDescriptor(name, summary, source, params, Set.of(), Set.of(), Distribution.NONE);
   }
 
+  /** This method, requiring {@code inputs} (besides any optional ones already declared). */
   public MethodDescriptor needs(SideInput... inputs) {
-    return new MethodDescriptor(name, summary, source, params, Set.of(inputs), distribution);
+    return new MethodDescriptor(name, summary, source, params, union(optionalInputs, inputs), optionalInputs,
+        distribution);
+  }
+
+  /** This method, reading {@code inputs} when they are given and doing without them otherwise. */
+  public MethodDescriptor readsIfGiven(SideInput... inputs) {
+    Set<SideInput> optional = union(optionalInputs, inputs);
+    return new MethodDescriptor(name, summary, source, params, union(sideInputs, inputs), optional, distribution);
+  }
+
+  /** Whether the method cannot run without {@code input}. */
+  public boolean requires(SideInput input) {
+    return sideInputs.contains(input) && !optionalInputs.contains(input);
   }
 
   public MethodDescriptor distributed(Distribution how) {
-    return new MethodDescriptor(name, summary, source, params, sideInputs, how);
+    return new MethodDescriptor(name, summary, source, params, sideInputs, optionalInputs, how);
+  }
+
+  private static Set<SideInput> union(Set<SideInput> a, SideInput... b) {
+    java.util.EnumSet<SideInput> u = java.util.EnumSet.noneOf(SideInput.class);
+    u.addAll(a);
+    u.addAll(List.of(b));
+    return u;
   }
 
   /** The parameter called {@code option} or accepted under that name. */

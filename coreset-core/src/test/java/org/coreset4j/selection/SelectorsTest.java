@@ -85,6 +85,9 @@ class SelectorsTest {
     assertThat(methodsNeeding(SideInput.SCORES)).containsExactlyInAnyOrder("ccs", "d2", "score");
     assertThat(methodsNeeding(SideInput.EVENTS)).containsExactly("forgetting");
     assertThat(methodsNeeding(SideInput.MODALITIES)).containsExactlyInAnyOrder("clipscore", "crosscov");
+    assertThat(methodsNeeding(SideInput.TARGET)).containsExactlyInAnyOrder("normsim", "vas");
+    assertThat(Selectors.descriptors().stream().filter(d -> !d.optionalInputs().isEmpty())
+        .map(MethodDescriptor::name)).containsExactly("vas");
     assertThat(Selectors.descriptors().stream().filter(d -> d.distribution() != Distribution.NONE)
         .map(MethodDescriptor::name)).containsExactlyInAnyOrder("random", "dq", "kcenter", "coincide", "semdedup");
   }
