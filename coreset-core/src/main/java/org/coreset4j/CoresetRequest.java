@@ -33,6 +33,7 @@ public record CoresetRequest(
     int threads,
     Path scores,
     Path events,
+    InputRef target,
     Progress progress,
     Prefilter prefilter) {
 
@@ -40,9 +41,17 @@ public record CoresetRequest(
   public record InputRef(String name, Path path, String key) {
     @Override
     public String toString() {
-      return name + "=" + path + (key == null ? "" : ":" + key);
+      return name + "=" + file();
+    }
+
+    /** {@code PATH[:KEY]}. */
+    public String file() {
+      return path + (key == null ? "" : ":" + key);
     }
   }
+
+  /** The name under which the manifest lists the {@code --target} file among the inputs. */
+  public static final String TARGET = "target";
 
   public static Builder builder() {
     return new Builder();
@@ -80,6 +89,9 @@ public record CoresetRequest(
     if (events != null) {
       o.put("events", events.toString());
     }
+    if (target != null) {
+      o.put("target", target.file());
+    }
     return o;
   }
 
@@ -88,19 +100,21 @@ public record CoresetRequest(
     return prefilter == null ? Selectors.create(method, methodOptions) : prefilter.then(method, methodOptions);
   }
 
-  /** The side inputs the method (and the prefilter) read with these options. */
+  /** The methods that run, in order: the prefilter's, if any, then the method. */
+  public List<String> steps() {
+    return prefilter == null ? List.of(method) : List.of(prefilter.method(), method);
+  }
+
+  /** The side inputs the method (and the prefilter) may read; giving another is bad input. */
   public Set<SideInput> sideInputs() {
     Set<SideInput> s = EnumSet.noneOf(SideInput.class);
-    for (SideInput input : SideInput.values()) {
-      if (reads(method, input) || prefilter != null && reads(prefilter.method(), input)) {
-        s.add(input);
-      }
-    }
+    steps().forEach(step -> s.addAll(Selectors.descriptor(step).sideInputs()));
     return s;
   }
 
-  private boolean reads(String name, SideInput input) {
-    return Selectors.descriptor(name).reads(input, optionsOf(name));
+  /** Whether a step reads {@code input} with its share of the options (see {@link MethodDescriptor#reads}). */
+  public boolean reads(SideInput input) {
+    return steps().stream().anyMatch(step -> Selectors.descriptor(step).reads(input, optionsOf(step)));
   }
 
   /** The options that configure {@code name}: all of them, or its share when there is a prefilter. */
@@ -124,6 +138,7 @@ public record CoresetRequest(
     private int threads = Runtime.getRuntime().availableProcessors();
     private Path scores;
     private Path events;
+    private InputRef target;
     private Progress progress = Progress.NONE;
     private Prefilter prefilter;
 
@@ -189,6 +204,16 @@ public record CoresetRequest(
       return this;
     }
 
+    /**
+     * The target set ({@code --target PATH[:KEY]}): embeddings of the data the selection should
+     * serve, (M, D) or (M, T, D), pooled and normalised like the inputs; key null for a file's
+     * only array.
+     */
+    public Builder target(Path p, String key) {
+      target = p == null ? null : new InputRef(TARGET, p, key);
+      return this;
+    }
+
     public Builder progress(Progress p) {
       progress = p;
       return this;
@@ -211,7 +236,7 @@ public record CoresetRequest(
         throw new InvalidInputException("--threads " + threads + " must be at least 1");
       }
       return new CoresetRequest(List.copyOf(inputs), fusion, reduce, method, methodOptions, budget, seed, threads,
-          scores, events, progress, prefilter);
+          scores, events, target, progress, prefilter);
     }
   }
 }

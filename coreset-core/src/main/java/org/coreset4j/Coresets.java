@@ -45,9 +45,16 @@ public final class Coresets {
 
   public static CoresetResult select(CoresetRequest request) {
     Selector selector = request.selector();
-    Set<SideInput> reads = request.sideInputs();
-    requireUse(request, reads, SideInput.SCORES, request.scores());
-    requireUse(request, reads, SideInput.EVENTS, request.events());
+    Set<SideInput> allowed = request.sideInputs();
+    requireUse(request, allowed, SideInput.SCORES, request.scores());
+    requireUse(request, allowed, SideInput.EVENTS, request.events());
+    requireUse(request, allowed, SideInput.TARGET, request.target());
+    for (String step : request.steps()) {
+      if (Selectors.descriptor(step).requires(SideInput.TARGET) && request.target() == null) {
+        throw new InvalidInputException("--target is required by --method " + step
+            + ": give the embeddings of the data you care about (PATH[:KEY], M x D)");
+      }
+    }
     Reducer reducer = Reducers.parse(request.reduce());
     StageTimes times = new StageTimes();
     List<Tensor> open = new ArrayList<>();
@@ -61,13 +68,18 @@ public final class Coresets {
         }
         return m;
       });
-      List<Manifest.Input> inputs = times.time("hash inputs", () -> describe(request.inputs(), open));
+      Modality target = request.target() == null ? null : times.time("open inputs", () -> {
+        Tensor t = Tensors.open(request.target().path(), request.target().key());
+        open.add(t);
+        return new Modality(CoresetRequest.TARGET, t, "--target " + request.target().file());
+      });
+      List<Manifest.Input> inputs = times.time("hash inputs", () -> describe(request, open));
       FloatMatrix fused = times.time("fuse", () ->
           Fusion.fuse(modalities, request.fusion(), parallel, request.progress()));
       FloatMatrix features = reducer == null ? fused : times.time("reduce", () ->
           reducer.reduce(fused, request.seed(), parallel, request.progress()));
       SelectionContext context = times.time("side inputs", () ->
-          context(request, reads, modalities, parallel));
+          context(request, modalities, target, parallel));
       Selection selection = times.time("select", () ->
           selector.select(features, request.budget(), context));
       Map<String, Object> counts = new LinkedHashMap<>();
@@ -88,7 +100,12 @@ public final class Coresets {
     }
   }
 
-  private static List<Manifest.Input> describe(List<CoresetRequest.InputRef> refs, List<Tensor> tensors) {
+  /** Every input, then the target if given (opened in that order), with their SHA-256. */
+  private static List<Manifest.Input> describe(CoresetRequest request, List<Tensor> tensors) {
+    List<CoresetRequest.InputRef> refs = new ArrayList<>(request.inputs());
+    if (request.target() != null) {
+      refs.add(request.target());
+    }
     List<Manifest.Input> out = new ArrayList<>();
     for (int i = 0; i < refs.size(); i++) {
       out.add(Manifest.Input.of(refs.get(i).name(), tensors.get(i)));
@@ -97,8 +114,8 @@ public final class Coresets {
   }
 
   /** A side input given to a method that does not read it is bad input, never silently ignored. */
-  private static void requireUse(CoresetRequest r, Set<SideInput> reads, SideInput input, Object given) {
-    if (given != null && !reads.contains(input)) {
+  private static void requireUse(CoresetRequest r, Set<SideInput> allowed, SideInput input, Object given) {
+    if (given != null && !allowed.contains(input)) {
       throw new InvalidInputException(input.option() + " is not used by --method " + r.method()
           + (r.prefilter() == null ? "" : " or --prefilter " + r.prefilter().method()) + "; it is for "
           + String.join(", ", Selectors.descriptors().stream()
@@ -106,22 +123,27 @@ public final class Coresets {
     }
   }
 
-  private static SelectionContext context(CoresetRequest r, Set<SideInput> reads, List<Modality> modalities,
+  private static SelectionContext context(CoresetRequest r, List<Modality> modalities, Modality target,
       Parallel parallel) {
-    SelectionContext c = new SelectionContext(r.seed(), parallel, r.progress(), null, null, Map.of());
+    SelectionContext c = SelectionContext.of(r.seed(), parallel).withProgress(r.progress());
     if (r.scores() != null) {
       c = c.withScores(Tensors.readVector(r.scores(), null));
     }
     if (r.events() != null) {
       c = c.withEvents(Tensors.readEvents(r.events()));
     }
-    if (reads.contains(SideInput.MODALITIES)) {
+    if (r.reads(SideInput.MODALITIES)) {
       Map<String, FloatMatrix> each = new LinkedHashMap<>();
       FusionOptions alone = new FusionOptions(r.fusion().tokens(), r.fusion().normalize(), FuseMode.CONCAT);
       for (Modality m : modalities) {
         each.put(m.name(), Fusion.fuse(List.of(m), alone, parallel, r.progress()));
       }
       c = c.withModalities(each);
+    }
+    if (target != null) {
+      // pooled and normalised like one input modality, so that it lives in the features' space
+      FusionOptions alone = new FusionOptions(r.fusion().tokens(), r.fusion().normalize(), FuseMode.CONCAT);
+      c = c.withTarget(Fusion.fuse(List.of(target), alone, parallel, r.progress()));
     }
     return c;
   }

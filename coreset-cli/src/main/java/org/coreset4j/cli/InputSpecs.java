@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import org.coreset4j.CoresetRequest.InputRef;
 import org.coreset4j.util.InvalidInputException;
 
-/** Parses {@code NAME=PATH[:KEY]} (a key only after .npz, .safetensors or .parquet). */
+/**
+ * Parses {@code NAME=PATH[:KEY]} and a side input's {@code PATH[:KEY]} (a key only after .npz,
+ * .safetensors or .parquet).
+ */
 final class InputSpecs {
   private InputSpecs() {}
 
@@ -13,8 +16,18 @@ final class InputSpecs {
     if (eq <= 0 || eq == spec.length() - 1) {
       throw new InvalidInputException(option + " " + spec + " is not NAME=PATH[:KEY]");
     }
-    String name = spec.substring(0, eq);
-    String file = spec.substring(eq + 1);
+    return file(spec.substring(0, eq), spec.substring(eq + 1));
+  }
+
+  /** {@code PATH[:KEY]} of a side input such as {@code --target}; the ref's name is the option's, without dashes. */
+  static InputRef parseFile(String option, String spec) {
+    if (spec.isEmpty()) {
+      throw new InvalidInputException(option + " needs PATH[:KEY]");
+    }
+    return file(option.replaceFirst("^--", ""), spec);
+  }
+
+  private static InputRef file(String name, String file) {
     int colon = file.lastIndexOf(':');
     if (colon > 0 && file.substring(0, colon).matches(".*\\.(npz|safetensors|parquet)$")) {
       return new InputRef(name, Path.of(file.substring(0, colon)), file.substring(colon + 1));

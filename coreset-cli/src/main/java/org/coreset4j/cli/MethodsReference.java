@@ -2,7 +2,6 @@ package org.coreset4j.cli;
 
 import java.util.Collection;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.coreset4j.params.Param;
 import org.coreset4j.selection.Distribution;
 import org.coreset4j.selection.MethodDescriptor;
@@ -20,8 +19,9 @@ final class MethodsReference {
     for (MethodDescriptor m : methods) {
       b.append(m.name()).append(": ").append(m.summary()).append('\n');
       b.append("  source: ").append(m.source()).append('\n');
-      for (SideInput s : m.sideInputs()) {
-        b.append("  needs:  ").append(s.option()).append(", ").append(s.description()).append('\n');
+      for (SideInput s : m.sideInputs().stream().sorted().toList()) {
+        b.append(m.requires(s) ? "  needs:  " : "  reads:  ").append(s.option()).append(", ").append(s.description())
+            .append(m.requires(s) ? "" : " (optional)").append('\n');
       }
       for (SideInput s : m.optionalInputs()) {
         b.append("  reads:  ").append(s.option()).append(" when given, ").append(s.description()).append('\n');
@@ -69,8 +69,7 @@ final class MethodsReference {
 
   /** "`--pair`" for a needed side input, "`--pair` (optional)" for one read when given. */
   private static String sideInputs(MethodDescriptor m) {
-    return Stream.concat(m.sideInputs().stream().map(s -> "`" + s.option() + "`"),
-        m.optionalInputs().stream().map(s -> "`" + s.option() + "` (optional)"))
+    return m.sideInputs().stream().map(s -> "`" + s.option() + "`" + (m.requires(s) ? "" : " (optional)"))
         .sorted().collect(Collectors.joining(" "));
   }
 

@@ -66,6 +66,9 @@ public final class SelectCommand implements Callable<Integer> {
           + "clipscore:0.7 drops the 30%% worst-aligned pairs), then --method selects the budget from them. "
           + "Each method reads the options it takes.")
   String prefilter;
+  @Option(names = "--target", paramLabel = "PATH[:KEY]", description = "Embeddings of the data you care about "
+      + "(.npy, .npz, .safetensors or .parquet; (M, D) or (M, T, D), pooled and normalised like the inputs), for "
+      + "the methods that read it (coreset methods: needs --target).") String target;
 
   @Spec CommandSpec spec;
 
@@ -80,6 +83,7 @@ public final class SelectCommand implements Callable<Integer> {
     } else {
       first.then(method, methodOptions);
     }
+    CoresetRequest.InputRef targetRef = targetRef();
     Blas.preload();
     CoresetRequest.Builder request = CoresetRequest.builder();
     features.refs().forEach(in -> request.input(in.name(), in.path(), in.key()));
@@ -93,6 +97,7 @@ public final class SelectCommand implements Callable<Integer> {
         .threads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
         .scores(scores)
         .events(events)
+        .target(targetRef == null ? null : targetRef.path(), targetRef == null ? null : targetRef.key())
         .progress(ConsoleProgress.forTerminal(quiet))
         .build());
     OutputFiles files = new OutputFiles();
@@ -125,8 +130,14 @@ public final class SelectCommand implements Callable<Integer> {
       throw new InvalidInputException("--save-features " + saveFeatures + " must end in .npy");
     }
     new OutputFiles.Clashes().inputs(features.refs()).input("--scores", scores).input("--events", events)
+        .input("--target", target == null ? null : targetRef().path())
         .output("--out", out).output(manifest != null ? "--manifest" : "the manifest (--out with .json)", manifestPath)
         .output("--diagnostics", diagnostics).output("--save-features", saveFeatures).check();
+  }
+
+  /** {@code --target PATH[:KEY]}, or null. */
+  private CoresetRequest.InputRef targetRef() {
+    return target == null ? null : InputSpecs.parseFile("--target", target);
   }
 
   /** OUT with its extension replaced. */

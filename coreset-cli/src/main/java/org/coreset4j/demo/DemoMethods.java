@@ -19,8 +19,9 @@ import org.coreset4j.selection.pipeline.Prefilter;
  * methods with K = sqrt(N)). Methods that read scores or events get the demo probe's EL2N and
  * forgetting events (see {@link Demo}); methods that compare two modalities get {@code --pair
  * image,text} in the demo's learned shared space ({@link org.coreset4j.align.SharedSpace} of the mean
- * RGB token and the caption); then filter-then-select rows (see {@link #FILTERS}); random is
- * every table's baseline.
+ * RGB token and the caption); vas runs without a target (on the data's own second moment) and
+ * normsim, which needs one, is left out; then filter-then-select rows (see {@link #FILTERS}); random
+ * is every table's baseline.
  */
 final class DemoMethods {
   /** One selection: name, features, method and options. */
@@ -107,6 +108,6 @@ final class DemoMethods {
 
   /** Why the demo leaves {@code m} out, or null (every method runs). */
   static String skipped(MethodDescriptor m) {
-    return null;
+    return m.requires(SideInput.TARGET) ? "needs a target set (--target)" : null;
   }
 }

@@ -148,6 +148,32 @@ class SelectCommandTest {
     assertThat(m.options()).containsEntry("prefilter", "kcenter:0.5").containsKey("prefilter_options");
   }
 
+  @Test
+  void targetMethodsReadTheTargetLikeAnInputAndRecordIt() throws Exception {
+    // the target has tokens: pooled with --tokens mean to the features' 8 dimensions
+    Path out = dir.resolve("normsim.npy");
+    assertThat(run("select", "--quiet", "--input", "rgb=" + dir.resolve("rgb.npy"), "--method", "normsim",
+        "--p", "inf", "--target", dir.resolve("rgb.npy").toString(), "--size", "30", "--out", out.toString(),
+        "--diagnostics", dir.resolve("normsim.npz").toString())).as(err.toString()).isZero();
+    long[] sel = indices(out);
+    assertThat(sel).hasSize(30);
+    Manifest m = Manifest.fromJson(Files.readString(dir.resolve("normsim.json")));
+    assertThat(m.options()).containsEntry("target", dir.resolve("rgb.npy").toString());
+    assertThat(m.inputs()).extracting(Manifest.Input::name).containsExactly("rgb", "target");
+    assertThat(m.inputs().get(1).sha256()).isEqualTo(m.inputs().get(0).sha256());
+    try (Tensor score = Tensors.open(dir.resolve("normsim.npz"), "score")) {
+      float[] s = new float[N];
+      score.readRows(0, N, s);
+      for (long i : sel) {
+        // each sample is its own target row, so its cosine to itself, 1, is the largest
+        assertThat(s[(int) i]).isCloseTo(1f, org.assertj.core.api.Assertions.within(1e-6f));
+      }
+    }
+    Path vas = dir.resolve("vas.txt");
+    assertThat(run(select(vas, "--method", "vas", "--size", "20"))).as(err.toString()).isZero();
+    assertThat(Files.readAllLines(vas)).hasSize(20);
+  }
+
   static Stream<Arguments> badInputs() {
     return Stream.of(
         Arguments.of("missing file", List.of("--input", "x=" + "MISSING/none.npy", "--method", "dq", "--fraction", "0.1"), "none.npy"),
@@ -164,6 +190,11 @@ class SelectCommandTest {
         Arguments.of("option of another method", List.of("--input", "x=RGB", "--method", "dq", "--clusters", "9", "--fraction", "0.1"), "--clusters is not an option of --method dq"),
         Arguments.of("bad older option name", List.of("--input", "x=RGB", "--method", "dq", "--kernel", "l1", "--fraction", "0.1"), "--kernel l1"),
         Arguments.of("scores for a method without", List.of("--input", "x=RGB", "--method", "dq", "--scores", "MASK", "--fraction", "0.1"), "--scores is not used by --method dq"),
+        Arguments.of("target of another dimension", List.of("--input", "x=MASK", "--method", "normsim", "--target", "RGB", "--fraction", "0.1"), "--target has dimension 8 but the selection features have 6"),
+        Arguments.of("target for a method without", List.of("--input", "x=RGB", "--method", "dq", "--target", "MASK", "--fraction", "0.1"), "--target is not used by --method dq"),
+        Arguments.of("normsim without a target", List.of("--input", "x=RGB", "--method", "normsim", "--fraction", "0.1"), "--target is required by --method normsim"),
+        Arguments.of("normsim p outside 2, inf", List.of("--input", "x=MASK", "--method", "normsim", "--p", "3", "--target", "MASK", "--fraction", "0.1"), "--p 3"),
+        Arguments.of("zero target row", List.of("--input", "x=MASK", "--method", "vas", "--target", "ZERO", "--fraction", "0.1"), "--target: row 13"),
         Arguments.of("bad reduce", List.of("--input", "x=RGB", "--method", "dq", "--reduce", "pca:0", "--fraction", "0.1"), "--reduce"),
         Arguments.of("bad out extension", List.of("--input", "x=RGB", "--method", "dq", "--fraction", "0.1", "--out", "OUTDIR/sel.csv"), "--out"),
         Arguments.of("prefilter without a share", List.of("--input", "x=RGB", "--method", "dq", "--prefilter", "kcenter", "--fraction", "0.1"), "--prefilter kcenter must be METHOD:KEEP"),

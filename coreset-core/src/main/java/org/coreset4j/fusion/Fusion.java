@@ -68,7 +68,7 @@ public final class Fusion {
   private static void checkFinite(Modality mod, float[] raw, int from, int rowLen) {
     for (int i = 0; i < raw.length; i++) {
       if (!Float.isFinite(raw[i])) {
-        throw new InvalidInputException("--input " + mod.name() + "=" + mod.tensor().path() + ": row "
+        throw new InvalidInputException(mod.label() + ": row "
             + (from + i / rowLen) + " contains " + raw[i] + "; remove or replace non-finite values");
       }
     }
@@ -118,11 +118,11 @@ public final class Fusion {
     for (Modality m : modalities) {
       long[] s = m.tensor().shape();
       if (s.length != 2 && s.length != 3) {
-        throw new InvalidInputException("--input " + m.name() + "=" + m.tensor().path() + " has shape "
+        throw new InvalidInputException(m.label() + " has shape "
             + java.util.Arrays.toString(s) + "; expected (N, D) or (N, T, D)");
       }
       if (m.tensor().rows() == 0 || m.dims() == 0 || m.tokens() == 0) {
-        throw new InvalidInputException("--input " + m.name() + "=" + m.tensor().path() + " is empty (shape "
+        throw new InvalidInputException(m.label() + " is empty (shape "
             + java.util.Arrays.toString(s) + ")");
       }
       if (n >= 0 && m.tensor().rows() != n) {

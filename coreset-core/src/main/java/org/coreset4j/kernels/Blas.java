@@ -92,6 +92,29 @@ public final class Blas {
         m, n, k, alpha, a, transA ? m : k, b, transB ? k : n, beta, c, n);
   }
 
+  /**
+   * C (m x n) = alpha * op(A) * op(B) + beta * C on row-major float64 matrices in native memory
+   * (leading dimensions in elements), handed to OpenBLAS without copies: for repeated large
+   * products, where staging the {@code double[]} of {@link #dgemm(boolean, boolean, int, int, int,
+   * double, double[], double[], double, double[])} would cost a fair share of the time.
+   */
+  public static void dgemm(boolean transA, boolean transB, int m, int n, int k, double alpha,
+      MemorySegment a, int lda, MemorySegment b, int ldb, double beta, MemorySegment c, int ldc) {
+    ensureLoaded();
+    openblas.cblas_dgemm(openblas.CblasRowMajor,
+        transA ? openblas.CblasTrans : openblas.CblasNoTrans,
+        transB ? openblas.CblasTrans : openblas.CblasNoTrans,
+        m, n, k, alpha, doubles(a), lda, doubles(b), ldb, beta, doubles(c), ldc);
+  }
+
+  /** A direct view of a native segment (below 2 GiB) as doubles. */
+  private static java.nio.DoubleBuffer doubles(MemorySegment s) {
+    if (!s.isNative()) {
+      throw new IllegalArgumentException("dgemm on segments needs native memory");
+    }
+    return s.asByteBuffer().order(java.nio.ByteOrder.nativeOrder()).asDoubleBuffer();
+  }
+
   /** Bytes spanned by a rows x cols block with leading dimension ld. */
   private static long bytes(int rows, int cols, int ld) {
     return rows == 0 || cols == 0 ? 0 : ((long) (rows - 1) * ld + cols) * Float.BYTES;

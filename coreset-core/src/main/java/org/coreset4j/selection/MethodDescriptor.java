@@ -12,8 +12,12 @@ import org.coreset4j.util.InvalidInputException;
 
 /**
  * Everything said once about a method: its name on the command line, a one-line summary, its source
- * (paper or library), its parameters, the side inputs it needs, those it reads only when their
- * option is given, and how it runs on Spark.
+ * (paper or library), its parameters, the side inputs it reads and how it runs on Spark.
+ *
+ * @param sideInputs every side input the method reads, required or not; giving it one outside this
+ *     set is bad input
+ * @param optionalInputs those of {@code sideInputs} the method reads when given and does without
+ *     otherwise (for example {@code vas} without {@code --target} uses the data's own moments)
  */
 public record MethodDescriptor(String name, String summary, String source, List<Param> params,
     Set<SideInput> sideInputs, Set<SideInput> optionalInputs, Distribution distribution) {
@@ -21,6 +25,9 @@ public record MethodDescriptor(String name, String summary, String source, List<
     params = List.copyOf(params);
     sideInputs = Set.copyOf(sideInputs);
     optionalInputs = Set.copyOf(optionalInputs);
+    if (!sideInputs.containsAll(optionalInputs)) {
+      throw new IllegalArgumentException(name + ": optional inputs " + optionalInputs + " not among " + sideInputs);
+    }
   }
 
   /** A method without side inputs that runs locally only. */
@@ -28,26 +35,42 @@ public record MethodDescriptor(String name, String summary, String source, List<
     return new MethodDescriptor(name, summary, source, params, Set.of(), Set.of(), Distribution.NONE);
   }
 
+  /** This method, requiring {@code inputs} (besides any optional ones already declared). */
   public MethodDescriptor needs(SideInput... inputs) {
-    return new MethodDescriptor(name, summary, source, params, Set.of(inputs), optionalInputs, distribution);
+    return new MethodDescriptor(name, summary, source, params, union(sideInputs, inputs), optionalInputs,
+        distribution);
   }
 
-  /**
-   * Side inputs supplied by one of this method's own options (as {@code --pair} supplies
-   * {@link SideInput#MODALITIES}) and read only when that option is given.
-   */
-  public MethodDescriptor readsWhenGiven(SideInput... inputs) {
-    return new MethodDescriptor(name, summary, source, params, sideInputs, Set.of(inputs), distribution);
+  /** This method, reading {@code inputs} when they are given and doing without them otherwise. */
+  public MethodDescriptor readsIfGiven(SideInput... inputs) {
+    Set<SideInput> optional = union(optionalInputs, inputs);
+    return new MethodDescriptor(name, summary, source, params, union(sideInputs, inputs), optional, distribution);
+  }
+
+  /** Whether the method cannot run without {@code input}. */
+  public boolean requires(SideInput input) {
+    return sideInputs.contains(input) && !optionalInputs.contains(input);
   }
 
   public MethodDescriptor distributed(Distribution how) {
     return new MethodDescriptor(name, summary, source, params, sideInputs, optionalInputs, how);
   }
 
-  /** Whether a run with these options reads {@code input}: it needs it, or its option is given. */
+  /**
+   * Whether a run with these method options reads {@code input}: it requires it, or reads it when
+   * given and the method option that supplies it is among {@code options} (as {@code --pair}
+   * supplies dq's modalities; inputs given as files, such as {@code --target}, are read when given).
+   */
   public boolean reads(SideInput input, MethodOptions options) {
-    return sideInputs.contains(input)
+    return requires(input)
         || optionalInputs.contains(input) && options.names().contains(input.option().substring(2));
+  }
+
+  private static Set<SideInput> union(Set<SideInput> a, SideInput... b) {
+    java.util.EnumSet<SideInput> u = java.util.EnumSet.noneOf(SideInput.class);
+    u.addAll(a);
+    u.addAll(List.of(b));
+    return u;
   }
 
   /** The parameter called {@code option} or accepted under that name. */

@@ -7,7 +7,9 @@ public enum SideInput {
   /** Per-epoch correctness, N x E of 0/1 ({@code --events}). */
   EVENTS("--events", "per-epoch correctness (.npy, N x E of 0/1)"),
   /** Each modality's own features, for methods that compare two modalities ({@code --pair A,B}). */
-  MODALITIES("--pair", "the features of each modality apart (two inputs named by --pair)");
+  MODALITIES("--pair", "the features of each modality apart (two inputs named by --pair)"),
+  /** Embeddings of the data the selection should serve, M x D in the features' space ({@code --target}). */
+  TARGET("--target", "embeddings of the data you care about (.npy/.npz/.safetensors/.parquet, M x D)");
 
   private final String option;
   private final String description;

@@ -34,6 +34,10 @@ class GoldenSelectionsTest {
   private static final FloatMatrix X = TestData.clustered(240, 12, 5, 200, 20, 11);
   private static final FloatMatrix IMAGE = TestData.clustered(240, 8, 5, 200, 20, 12);
   private static final FloatMatrix TEXT = TestData.clustered(240, 8, 5, 200, 20, 13);
+  /** The target set of the methods that read one: 30 rows in X's space, two of them repeated. */
+  private static final FloatMatrix TARGET = TestData.clustered(30, 12, 3, 28, 2, 14);
+  /** Marks a run made without the target, for the methods that can do without one. */
+  private static final String NO_TARGET = "(no --target)";
 
   /** Every method with its defaults and the variants whose code paths differ. */
   private static final List<String[]> RUNS = List.of(
@@ -62,10 +66,18 @@ class GoldenSelectionsTest {
       run("facility-location", "optimizer", "stochastic", "similarity", "corr2", "epsilon", "0.2"),
       run("facility-location", "neighbors", "10", "similarity", "cosine2"),
       run("graphcut"), run("graphcut", "optimizer", "naive", "neighbors", "8"),
-      run("logdet"), run("logdet", "optimizer", "stochastic", "similarity", "corr2", "ridge", "0.01"));
+      run("logdet"), run("logdet", "optimizer", "stochastic", "similarity", "corr2", "ridge", "0.01"),
+      run("normsim"), run("normsim", "p", "inf"), run("vas"), withoutTarget(run("vas")));
 
   private static String[] run(String... methodAndOptions) {
     return methodAndOptions;
+  }
+
+  /** The run with no target in its context; its key ends in {@link #NO_TARGET}. */
+  private static String[] withoutTarget(String[] run) {
+    String[] r = java.util.Arrays.copyOf(run, run.length + 1);
+    r[run.length] = NO_TARGET;
+    return r;
   }
 
   @Test
@@ -101,13 +113,14 @@ class GoldenSelectionsTest {
   }
 
   private static Map<String, Object> describe(String[] r, int threads) {
+    boolean target = !r[r.length - 1].equals(NO_TARGET);
     Map<String, String> opts = new LinkedHashMap<>();
     for (int i = 1; i + 1 < r.length; i += 2) {
       opts.put(r[i], r[i + 1]);
     }
     try (Parallel p = new Parallel(threads)) {
       SelectionContext c = SelectionContext.of(5, p).withScores(scores()).withEvents(events())
-          .withModalities(Map.of("image", IMAGE, "text", TEXT));
+          .withModalities(Map.of("image", IMAGE, "text", TEXT)).withTarget(target ? TARGET : null);
       Selection s = Selectors.create(r[0], new MethodOptions(opts)).select(X, Budget.size(48), c);
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("indices", java.util.Arrays.stream(s.indices()).boxed().toList());

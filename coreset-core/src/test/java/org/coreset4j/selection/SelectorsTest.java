@@ -88,8 +88,9 @@ class SelectorsTest {
     assertThat(methodsNeeding(SideInput.SCORES)).containsExactlyInAnyOrder("ccs", "d2", "score");
     assertThat(methodsNeeding(SideInput.EVENTS)).containsExactly("forgetting");
     assertThat(methodsNeeding(SideInput.MODALITIES)).containsExactlyInAnyOrder("clipscore", "crosscov", "negclip");
-    assertThat(Selectors.descriptors().stream().filter(d -> d.optionalInputs().contains(SideInput.MODALITIES))
-        .map(MethodDescriptor::name)).containsExactly("dq");
+    assertThat(methodsNeeding(SideInput.TARGET)).containsExactlyInAnyOrder("normsim");
+    assertThat(Selectors.descriptors().stream().filter(d -> !d.optionalInputs().isEmpty())
+        .map(MethodDescriptor::name)).containsExactlyInAnyOrder("dq", "vas");
     MethodDescriptor dq = Selectors.descriptor("dq");
     assertThat(dq.reads(SideInput.MODALITIES, MethodOptions.empty())).isFalse();
     assertThat(dq.reads(SideInput.MODALITIES, MethodOptions.of("similarity", "crossmodal", "pair", "a,b"))).isTrue();
@@ -98,7 +99,7 @@ class SelectorsTest {
   }
 
   private static Set<String> methodsNeeding(SideInput input) {
-    return Selectors.descriptors().stream().filter(d -> d.sideInputs().contains(input))
+    return Selectors.descriptors().stream().filter(d -> d.requires(input))
         .map(MethodDescriptor::name).collect(Collectors.toSet());
   }
 

@@ -11,7 +11,7 @@ public final class DqMethod extends SelectionMethod {
     super(MethodDescriptor.of("dq",
         "Dataset Quantization: greedy graph-cut bins, then a uniform draw from every bin",
         "Zhou et al. 2023, multimodal as in seed 000", DatasetQuantization.Params.PARAMS)
-        .distributed(Distribution.TWO_ROUND).readsWhenGiven(SideInput.MODALITIES),
+        .distributed(Distribution.TWO_ROUND).readsIfGiven(SideInput.MODALITIES),
         options -> new DatasetQuantization(DatasetQuantization.Params.from(options)));
   }
 }
