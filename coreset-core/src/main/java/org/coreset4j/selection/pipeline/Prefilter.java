@@ -1,11 +1,13 @@
 package org.coreset4j.selection.pipeline;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.MethodDescriptor;
 import org.coreset4j.selection.Selector;
 import org.coreset4j.selection.Selectors;
+import org.coreset4j.selection.SideInput;
 import org.coreset4j.util.InvalidInputException;
 
 /**
@@ -67,7 +69,9 @@ public record Prefilter(String method, double keep) {
     MethodDescriptor selector = Selectors.descriptor(main);
     Map<String, String> m = new LinkedHashMap<>();
     only(selector, options).asMap().forEach((k, v) -> {
-      if (filter.param(k).isEmpty() || selector.sideInputs().stream().anyMatch(in -> in.option().equals("--" + k))) {
+      boolean needed = Arrays.stream(SideInput.values())
+          .anyMatch(in -> selector.requires(in) && in.option().equals("--" + k));
+      if (filter.param(k).isEmpty() || needed) {
         m.put(k, v);
       }
     });
