@@ -1,5 +1,6 @@
 package org.coreset4j.selection.pipeline;
 
+import java.lang.reflect.Array;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -66,35 +67,19 @@ final class PrefilteredSelector implements Selector {
 
   /** A per-kept-row array spread over all n rows (-1 or NaN elsewhere); other arrays as they are. */
   private static NdArray spread(NdArray a, int[] kept, int n) {
-    if (a.shape().length != 1 || a.shape()[0] != kept.length) {
+    Class<?> type = a.data().getClass().getComponentType();
+    Object fill = type == int.class ? (Object) (-1) : type == long.class ? (Object) (-1L)
+        : type == double.class ? (Object) Double.NaN : type == float.class ? (Object) Float.NaN : null;
+    if (fill == null || a.shape().length != 1 || a.shape()[0] != kept.length) {
       return a;
     }
-    return switch (a.data()) {
-      case int[] v -> {
-        int[] out = new int[n];
-        Arrays.fill(out, -1);
-        for (int i = 0; i < kept.length; i++) {
-          out[kept[i]] = v[i];
-        }
-        yield new NdArray(out, new long[] {n});
-      }
-      case double[] v -> {
-        double[] out = new double[n];
-        Arrays.fill(out, Double.NaN);
-        for (int i = 0; i < kept.length; i++) {
-          out[kept[i]] = v[i];
-        }
-        yield new NdArray(out, new long[] {n});
-      }
-      case float[] v -> {
-        float[] out = new float[n];
-        Arrays.fill(out, Float.NaN);
-        for (int i = 0; i < kept.length; i++) {
-          out[kept[i]] = v[i];
-        }
-        yield new NdArray(out, new long[] {n});
-      }
-      default -> a;
-    };
+    Object out = Array.newInstance(type, n);
+    for (int i = 0; i < n; i++) {
+      Array.set(out, i, fill);
+    }
+    for (int i = 0; i < kept.length; i++) {
+      Array.set(out, kept[i], Array.get(a.data(), i));
+    }
+    return new NdArray(out, new long[] {n});
   }
 }

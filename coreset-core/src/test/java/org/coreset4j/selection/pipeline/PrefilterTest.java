@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.coreset4j.data.FloatMatrix;
@@ -13,6 +12,7 @@ import org.coreset4j.selection.Budget;
 import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selectors;
+import org.coreset4j.testing.BruteForce;
 import org.coreset4j.testing.TestData;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.util.Parallel;
@@ -33,20 +33,7 @@ class PrefilterTest {
   /** The kept rows are clipscore's top share (by a brute-force cosine), and the method selects among them alone. */
   @Test
   void selectsWithTheMethodAmongTheRowsTheFilterKept() {
-    double[][] a = IMAGE.toDoubleRows(), b = TEXT.toDoubleRows();
-    double[] cos = new double[a.length];
-    for (int i = 0; i < a.length; i++) {
-      double ab = 0, aa = 0, bb = 0;
-      for (int c = 0; c < a[i].length; c++) {
-        ab += a[i][c] * b[i][c];
-        aa += a[i][c] * a[i][c];
-        bb += b[i][c] * b[i][c];
-      }
-      cos[i] = ab / Math.sqrt(aa * bb);
-    }
-    int[] kept = IntStream.range(0, a.length).boxed()
-        .sorted(Comparator.<Integer>comparingDouble(i -> -cos[i]).thenComparingInt(i -> i))
-        .limit(420).mapToInt(Integer::intValue).sorted().toArray();
+    int[] kept = BruteForce.top(BruteForce.pairCosines(IMAGE, TEXT), 420);
     Selection direct;
     try (Parallel p = new Parallel(1)) {
       direct = Selectors.create("herding", MethodOptions.empty())

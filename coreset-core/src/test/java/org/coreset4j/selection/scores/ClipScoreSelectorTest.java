@@ -3,15 +3,14 @@ package org.coreset4j.selection.scores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.selection.Budget;
 import org.coreset4j.selection.ModalityPair;
 import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.SelectionContext;
+import org.coreset4j.testing.BruteForce;
 import org.coreset4j.testing.TestData;
 import org.coreset4j.util.Parallel;
 import org.junit.jupiter.api.Test;
@@ -29,20 +28,7 @@ class ClipScoreSelectorTest {
 
   @Test
   void keepsTheHighestCosinesLikeBruteForce() {
-    double[][] a = IMAGE.toDoubleRows(), b = TEXT.toDoubleRows();
-    double[] cos = new double[a.length];
-    for (int i = 0; i < a.length; i++) {
-      double ab = 0, aa = 0, bb = 0;
-      for (int c = 0; c < a[i].length; c++) {
-        ab += a[i][c] * b[i][c];
-        aa += a[i][c] * a[i][c];
-        bb += b[i][c] * b[i][c];
-      }
-      cos[i] = ab / Math.sqrt(aa * bb);
-    }
-    int[] want = IntStream.range(0, a.length).boxed()
-        .sorted(Comparator.<Integer>comparingDouble(i -> -cos[i]).thenComparingInt(i -> i))
-        .limit(700).mapToInt(Integer::intValue).sorted().toArray();
+    int[] want = BruteForce.top(BruteForce.pairCosines(IMAGE, TEXT), 700);
     Map<String, FloatMatrix> m = Map.of("image", IMAGE, "text", TEXT);
     assertThat(run("image,text", m, 700, 1)).isEqualTo(want);
     assertThat(run("image,text", m, 700, 2)).isEqualTo(want);
