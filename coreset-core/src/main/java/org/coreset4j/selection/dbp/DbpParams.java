@@ -12,9 +12,9 @@ import org.coreset4j.params.Param;
  * Density-based pruning's parameters, defaults in {@link #DEFAULTS}: spherical k-means on the
  * l2-normalised features ({@code --clusters}, default ceil(sqrt(N)), and the other k-means
  * options), {@code --neighbors 20} (l, the nearest other centroids averaged in d_inter), {@code
- * --tau 0.1} (softmax temperature) and {@code --within farthest|random} (which samples a cluster
- * keeps). The defaults l = 20 and tau = 0.1 are the values the paper reports for its LAION runs
- * (Abbas et al. 2024, section 3, as recalled; see docs/ALGORITHMS.md).
+ * --tau 0.5} (softmax temperature) and {@code --within farthest|random} (which samples a cluster
+ * keeps). The defaults l = 20 and tau = 0.5 are those of the authors' reference code for Abbas et
+ * al. 2024 (its centroid-distance script and its pruning script; see docs/ALGORITHMS.md).
  */
 public record DbpParams(KMeansParams kmeans, int neighbors, double tau, Within within) {
   /** Which samples a cluster keeps: the farthest from its centroid first, or a seeded draw. */
@@ -22,7 +22,7 @@ public record DbpParams(KMeansParams kmeans, int neighbors, double tau, Within w
 
   private static final Param NEIGHBORS = Param.integer("neighbors", 20, ">= 1",
       "nearest other centroids averaged in the inter-cluster distance (all others when fewer)");
-  private static final Param TAU = Param.number("tau", 0.1, "> 0", "temperature of the softmax over cluster complexities");
+  private static final Param TAU = Param.number("tau", 0.5, "> 0", "temperature of the softmax over cluster complexities");
   private static final Param WITHIN = Param.choice("within", Within.FARTHEST,
       "which samples a cluster keeps: farthest from its centroid first, or seeded random", "farthest", "random");
   /** The options {@link #from} reads: k-means's, then dbp's own. */

@@ -155,7 +155,7 @@ class DbpSelectorTest {
     try (Parallel p = new Parallel(1)) {
       km = KMeans.fit(unit, params.kmeans().withSeed(6), p, Progress.NONE);
     }
-    Ref want = brute(unit, km.assignment(), km.centroids(), 60, 4, 0.1);
+    Ref want = brute(unit, km.assignment(), km.centroids(), 60, 4, params.tau());
     for (int threads = 1; threads <= 2; threads++) {
       Selection s;
       try (Parallel p = new Parallel(threads)) {
