@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.fusion.FusionOptions;
+import org.coreset4j.io.FileHashes;
 import org.coreset4j.selection.Budget;
 import org.coreset4j.selection.MethodDescriptor;
 import org.coreset4j.selection.Selector;
@@ -35,7 +36,8 @@ public record CoresetRequest(
     Path events,
     InputRef target,
     Progress progress,
-    Prefilter prefilter) {
+    Prefilter prefilter,
+    FileHashes.Mode hash) {
 
   /** One modality: {@code NAME=PATH[:KEY]}. */
   public record InputRef(String name, Path path, String key) {
@@ -83,6 +85,7 @@ public record CoresetRequest(
     }
     o.put("seed", seed);
     o.put("threads", threads);
+    o.put("hash", hash.name().toLowerCase(java.util.Locale.ROOT));
     if (scores != null) {
       o.put("scores", scores.toString());
     }
@@ -141,6 +144,7 @@ public record CoresetRequest(
     private InputRef target;
     private Progress progress = Progress.NONE;
     private Prefilter prefilter;
+    private FileHashes.Mode hash = FileHashes.Mode.SHA256;
 
     public Builder input(String name, Path path) {
       return input(name, path, null);
@@ -225,6 +229,12 @@ public record CoresetRequest(
       return this;
     }
 
+    /** How the manifest identifies the input files ({@code --hash}; default SHA-256 of every byte). */
+    public Builder hash(FileHashes.Mode mode) {
+      hash = mode;
+      return this;
+    }
+
     public CoresetRequest build() {
       if (method == null) {
         throw new InvalidInputException("--method is required");
@@ -236,7 +246,7 @@ public record CoresetRequest(
         throw new InvalidInputException("--threads " + threads + " must be at least 1");
       }
       return new CoresetRequest(List.copyOf(inputs), fusion, reduce, method, methodOptions, budget, seed, threads,
-          scores, events, target, progress, prefilter);
+          scores, events, target, progress, prefilter, hash);
     }
   }
 }

@@ -10,6 +10,7 @@ import org.coreset4j.fusion.FuseMode;
 import org.coreset4j.fusion.Fusion;
 import org.coreset4j.fusion.FusionOptions;
 import org.coreset4j.fusion.Modality;
+import org.coreset4j.fusion.ShardAlignment;
 import org.coreset4j.io.Tensor;
 import org.coreset4j.io.Tensors;
 import org.coreset4j.provenance.Manifest;
@@ -73,7 +74,8 @@ public final class Coresets {
         open.add(t);
         return new Modality(CoresetRequest.TARGET, t, "--target " + request.target().file());
       });
-      List<Manifest.Input> inputs = times.time("hash inputs", () -> describe(request, open));
+      ShardAlignment.check(modalities);
+      List<Manifest.Input> inputs = times.time("hash inputs", () -> describe(request, open, parallel));
       FloatMatrix fused = times.time("fuse", () ->
           Fusion.fuse(modalities, request.fusion(), parallel, request.progress()));
       FloatMatrix features = reducer == null ? fused : times.time("reduce", () ->
@@ -100,15 +102,15 @@ public final class Coresets {
     }
   }
 
-  /** Every input, then the target if given (opened in that order), with their SHA-256. */
-  private static List<Manifest.Input> describe(CoresetRequest request, List<Tensor> tensors) {
+  /** Every input, then the target if given (opened in that order), hashed as the request says. */
+  private static List<Manifest.Input> describe(CoresetRequest request, List<Tensor> tensors, Parallel parallel) {
     List<CoresetRequest.InputRef> refs = new ArrayList<>(request.inputs());
     if (request.target() != null) {
       refs.add(request.target());
     }
     List<Manifest.Input> out = new ArrayList<>();
     for (int i = 0; i < refs.size(); i++) {
-      out.add(Manifest.Input.of(refs.get(i).name(), tensors.get(i)));
+      out.add(Manifest.Input.of(refs.get(i).name(), tensors.get(i), request.hash(), parallel));
     }
     return out;
   }

@@ -26,11 +26,9 @@ import org.coreset4j.evaluation.EvaluationParams;
 import org.coreset4j.evaluation.HoldoutSplit;
 import org.coreset4j.fusion.FuseMode;
 import org.coreset4j.io.AtomicOutput;
-import org.coreset4j.io.FileHashes;
 import org.coreset4j.io.NpyWriter;
 import org.coreset4j.io.NpzWriter;
 import org.coreset4j.io.Tensor;
-import org.coreset4j.io.TensorInfo;
 import org.coreset4j.io.Tensors;
 import org.coreset4j.provenance.Manifest;
 import org.coreset4j.provenance.PeakMemory;
@@ -246,9 +244,7 @@ public final class DistillCommand implements Callable<Integer> {
     List<Manifest.Input> inputs = new ArrayList<>();
     for (InputRef ref : refs) {
       try (Tensor t = Tensors.open(ref.path(), ref.key())) {
-        TensorInfo info = Tensors.describe(t);
-        inputs.add(new Manifest.Input(ref.name(), String.valueOf(info.path()), info.key(), info.shape(),
-            info.dtypeName(), info.fileSize(), FileHashes.sha256(info.path())));
+        inputs.add(Manifest.Input.of(ref.name(), t));
       }
     }
     return inputs;

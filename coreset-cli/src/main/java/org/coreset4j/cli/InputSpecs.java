@@ -1,12 +1,14 @@
 package org.coreset4j.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.coreset4j.CoresetRequest.InputRef;
 import org.coreset4j.util.InvalidInputException;
 
 /**
  * Parses {@code NAME=PATH[:KEY]} and a side input's {@code PATH[:KEY]} (a key only after .npz,
- * .safetensors or .parquet).
+ * .safetensors or .parquet, or after a folder of such shards). PATH may be a folder or a glob of
+ * shards ({@link org.coreset4j.io.Shards}).
  */
 final class InputSpecs {
   private InputSpecs() {}
@@ -29,7 +31,8 @@ final class InputSpecs {
 
   private static InputRef file(String name, String file) {
     int colon = file.lastIndexOf(':');
-    if (colon > 0 && file.substring(0, colon).matches(".*\\.(npz|safetensors|parquet)$")) {
+    if (colon > 0 && (file.substring(0, colon).matches(".*\\.(npz|safetensors|parquet)$")
+        || Files.isDirectory(Path.of(file.substring(0, colon))))) {
       return new InputRef(name, Path.of(file.substring(0, colon)), file.substring(colon + 1));
     }
     return new InputRef(name, Path.of(file), null);

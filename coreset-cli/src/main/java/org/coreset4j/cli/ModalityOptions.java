@@ -12,9 +12,10 @@ import picocli.CommandLine.Option;
 
 /** The modalities and how each becomes one vector per sample: --input, --tokens, --normalize. */
 final class ModalityOptions {
-  @Option(names = "--input", required = true, paramLabel = "NAME=PATH[:KEY]",
-      description = "One modality (repeatable): .npy, .npz (KEY = array), .safetensors (KEY = tensor), "
-          + ".parquet (KEY = float-list column); shape (N, D) or (N, T, D).")
+  @Option(names = "--input", paramLabel = "NAME=PATH[:KEY]",
+      description = "One modality (repeatable, at least one): .npy, .npz (KEY = array), .safetensors (KEY = tensor), "
+          + ".parquet (KEY = float-list column); shape (N, D) or (N, T, D). PATH may be a folder or a glob "
+          + "of shards (img_emb/*.npy), read in natural order as one array.")
   List<String> inputs = new ArrayList<>();
 
   @Option(names = "--tokens", defaultValue = "mean", paramLabel = "MODE",
@@ -25,8 +26,11 @@ final class ModalityOptions {
       description = "Per-modality normalisation: none|l2|standard (default: ${DEFAULT-VALUE}).")
   String normalize;
 
-  /** The inputs in the order given; a modality named twice is an error. */
+  /** The inputs in the order given; none, or a modality named twice, is an error. */
   List<InputRef> refs() {
+    if (inputs.isEmpty()) {
+      throw new InvalidInputException("Missing required option: '--input=NAME=PATH[:KEY]'");
+    }
     List<InputRef> out = new ArrayList<>();
     for (String s : inputs) {
       InputRef r = InputSpecs.parse("--input", s);

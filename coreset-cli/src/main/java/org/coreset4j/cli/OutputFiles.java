@@ -63,7 +63,8 @@ final class OutputFiles {
 
     /** The modalities, named {@code --input NAME=PATH}. */
     Clashes inputs(List<InputRef> refs) {
-      refs.forEach(r -> inputs.add(new Named("--input " + r.name() + "=" + r.path(), r.path(), false)));
+      refs.forEach(r -> inputs.add(new Named("--input " + r.name() + "=" + r.path(), r.path(),
+          Files.isDirectory(r.path()))));
       return this;
     }
 
@@ -107,6 +108,10 @@ final class OutputFiles {
           if (same(out.path(), in.path()) || inside(in, out)) {
             throw new InvalidInputException(out.label() + " would overwrite the input " + in.label()
                 + "; choose another output path");
+          }
+          if (inside(out, in)) {
+            throw new InvalidInputException(out.label() + " lies in the input folder " + in.label()
+                + ", whose files are read as shards; choose another output path");
           }
         }
         for (Named other : outputs.subList(0, i)) {

@@ -2,12 +2,16 @@ package org.coreset4j.cli;
 
 import org.coreset4j.cli.common.ExitCodes;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.coreset4j.Coresets;
 import org.coreset4j.CoresetRequest;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.io.AtomicOutput;
-import org.coreset4j.io.IndexWriter;
+import org.coreset4j.io.FileHashes;
+import org.coreset4j.io.SelectionOutput;
+import org.coreset4j.provenance.Manifest;
 import org.coreset4j.io.NpyWriter;
 import org.coreset4j.io.NpzWriter;
 import org.coreset4j.cli.common.MethodOptionSpecs;
@@ -47,8 +51,32 @@ public final class SelectCommand implements Callable<Integer> {
 
   @Option(names = "--quiet", description = "No progress bar.") boolean quiet;
 
-  @Option(names = "--out", required = true, description = "Selected indices, ascending: .npy (int64) or .txt.")
+  @Option(names = "--out", required = true, description = "The selection, ascending: .npy (positions as int64, "
+      + "or the ids: int64, strings, or 128-bit uids as DataComp's sorted u8,u8), .txt (one per line) or "
+      + ".parquet (the id column, or index, and any --keep-columns).")
   Path out;
+
+  @Option(names = "--layout", arity = "2", paramLabel = "NAME DIR", description = "A standard embedding folder "
+      + "instead of --input: clip-retrieval (img_emb/, text_emb/, metadata/) or datacomp (*.npz with l14_img and "
+      + "l14_txt, *.parquet with uid); sets the inputs and the ids and metadata unless given.")
+  List<String> layout;
+
+  @Option(names = "--ids", paramLabel = "PATH[:KEY]", description = "Sample ids, one per row, unique: .npy (int64, "
+      + "uint64 (N, 2) or u8,u8 uids, strings), .txt, .json/.jsonl (field KEY, default id) or .parquet (column KEY, "
+      + "default id or uid); a folder or glob of shards. --out then holds ids instead of positions.")
+  String ids;
+
+  @Option(names = "--metadata", paramLabel = "PATH", description = "Parquet metadata row-aligned with the inputs "
+      + "(a file, or a folder or glob of shards), for --keep-columns.")
+  Path metadata;
+
+  @Option(names = "--keep-columns", split = ",", paramLabel = "COLUMN", description = "Metadata columns carried into "
+      + "a .parquet --out (for example url,caption).")
+  List<String> keepColumns = new ArrayList<>();
+
+  @Option(names = "--hash", defaultValue = "sha256", paramLabel = "MODE", description = "How the manifest identifies "
+      + "input files: sha256 (every byte), quick (size, first and last MiB) or none (default: ${DEFAULT-VALUE}).")
+  String hash;
 
   @Option(names = "--manifest", description = "Manifest JSON (default: OUT with .json).") Path manifest;
 
@@ -75,7 +103,17 @@ public final class SelectCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path manifestPath = manifest != null ? manifest : sibling(out, ".json");
-    checkOutputs(manifestPath);
+    Layout given = layout == null ? null : Layout.of(layout.get(0), Path.of(layout.get(1)));
+    if (given != null && !features.modalities.inputs.isEmpty()) {
+      throw new InvalidInputException("--layout sets the inputs; give either --layout or --input");
+    }
+    List<CoresetRequest.InputRef> inputs = given == null ? features.refs() : given.inputs();
+    CoresetRequest.InputRef idsRef = ids != null ? InputSpecs.parseFile("--ids", ids)
+        : given == null || given.ids() == null ? null : new CoresetRequest.InputRef("ids", given.ids(), given.idKey());
+    Path metadataPath = metadata != null ? metadata : given == null ? null : given.metadata();
+    FileHashes.Mode hashMode = FileHashes.Mode.parse("--hash", hash);
+    checkOutputs(manifestPath, inputs, idsRef, metadataPath);
+    SampleIdsAndMetadata side = SampleIdsAndMetadata.open(inputs.getFirst(), idsRef, metadataPath, keepColumns);
     MethodOptions methodOptions = MethodOptionSpecs.given(spec, Selectors.descriptors());
     Prefilter first = prefilter == null ? null : Prefilter.parse(prefilter);
     if (first == null) {
@@ -86,7 +124,7 @@ public final class SelectCommand implements Callable<Integer> {
     CoresetRequest.InputRef targetRef = targetRef();
     Blas.preload();
     CoresetRequest.Builder request = CoresetRequest.builder();
-    features.refs().forEach(in -> request.input(in.name(), in.path(), in.key()));
+    inputs.forEach(in -> request.input(in.name(), in.path(), in.key()));
     Coresets.CoresetResult r = Coresets.select(request
         .fusion(features.fusion())
         .reduce(features.reduce)
@@ -99,17 +137,20 @@ public final class SelectCommand implements Callable<Integer> {
         .events(events)
         .target(targetRef == null ? null : targetRef.path(), targetRef == null ? null : targetRef.key())
         .progress(ConsoleProgress.forTerminal(quiet))
+        .hash(hashMode)
         .build());
     OutputFiles files = new OutputFiles();
-    files.write(out, () -> IndexWriter.write(out, r.selection().indices()));
+    int[] chosen = r.selection().indices();
+    files.write(out, () -> SelectionOutput.write(out, chosen, side.ids(), side.kept(chosen)));
     if (diagnostics != null) {
       files.write(diagnostics, () -> NpzWriter.write(diagnostics, r.selection().diagnostics()));
     }
     if (saveFeatures != null) {
       files.write(saveFeatures, () -> NpyWriter.write(saveFeatures, r.features()));
     }
+    Manifest m = side.describe(r.manifest(), given == null ? null : String.join(" ", layout));
     files.write(manifestPath, () -> AtomicOutput.write(manifestPath,
-        o -> o.write(r.manifest().toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        o -> o.write(m.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     if (!quiet) {
       System.err.printf("selected %,d of %,d samples with %s -> %s%n",
           r.selection().size(), r.features().rows(), method, out);
@@ -117,8 +158,12 @@ public final class SelectCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private void checkOutputs(Path manifestPath) {
-    IndexWriter.checkExtension(out);
+  private void checkOutputs(Path manifestPath, List<CoresetRequest.InputRef> inputs, CoresetRequest.InputRef idsRef,
+      Path metadataPath) {
+    SelectionOutput.check(out, !keepColumns.isEmpty());
+    if (!keepColumns.isEmpty() && metadataPath == null) {
+      throw new InvalidInputException("--keep-columns needs --metadata (or a --layout with metadata)");
+    }
     OutputFiles.checkDirectory("--out", out);
     OutputFiles.checkDirectory("--manifest", manifestPath);
     OutputFiles.checkDirectory("--diagnostics", diagnostics);
@@ -129,7 +174,8 @@ public final class SelectCommand implements Callable<Integer> {
     if (saveFeatures != null && !saveFeatures.toString().endsWith(".npy")) {
       throw new InvalidInputException("--save-features " + saveFeatures + " must end in .npy");
     }
-    new OutputFiles.Clashes().inputs(features.refs()).input("--scores", scores).input("--events", events)
+    new OutputFiles.Clashes().inputs(inputs).input("--scores", scores).input("--events", events)
+        .input("--ids", idsRef == null ? null : idsRef.path()).input("--metadata", metadataPath)
         .input("--target", target == null ? null : targetRef().path())
         .output("--out", out).output(manifest != null ? "--manifest" : "the manifest (--out with .json)", manifestPath)
         .output("--diagnostics", diagnostics).output("--save-features", saveFeatures).check();

@@ -26,6 +26,23 @@ record NpyHeader(DType dtype, long[] shape, long dataOffset) {
 
   /** Parses the header at the start of {@code npy}, the bytes of an npy file or npz entry. */
   static NpyHeader parse(MemorySegment npy, Path path, String key) {
+    Raw raw = raw(npy, path, key);
+    return new NpyHeader(dtype(raw.dict(), path, key), raw.shape(), raw.dataOffset());
+  }
+
+  /**
+   * The header's dict text, C-order shape and data offset, whatever the dtype: for readers of other
+   * element types than the numeric ones of {@link DType} (such as sample ids).
+   */
+  record Raw(String dict, long[] shape, long dataOffset) {
+    /** The {@code descr} entry as written: {@code '<i8'} or a structured list such as {@code [('f0', '<u8'), ...]}. */
+    String descr() {
+      Matcher m = Pattern.compile("'descr'\\s*:\\s*('[^']*'|\\[[^\\]]*\\])").matcher(dict);
+      return m.find() ? m.group(1) : "";
+    }
+  }
+
+  static Raw raw(MemorySegment npy, Path path, String key) {
     if (npy.byteSize() < PREFIX
         || MemorySegment.ofArray(MAGIC).mismatch(npy.asSlice(0, MAGIC.length)) != -1) {
       throw InputErrors.invalid(path, key, "not an npy array (no \\x93NUMPY magic); "
@@ -56,7 +73,7 @@ record NpyHeader(DType dtype, long[] shape, long dataOffset) {
       throw InputErrors.invalid(path, key, "array is in Fortran order; save a C-order copy "
           + "(numpy.ascontiguousarray)");
     }
-    return new NpyHeader(dtype(dict, path, key), shape(dict, path, key), start + headerLength);
+    return new Raw(dict, shape(dict, path, key), start + headerLength);
   }
 
   /** The element type named by the header's {@code descr}, such as {@code <f4}. */

@@ -28,14 +28,14 @@ public final class NpyWriter {
   /** Writes a float32 (rows, cols) matrix, streaming it so it may exceed one Java array. */
   public static void write(Path path, FloatMatrix matrix) {
     AtomicOutput.write(path, out -> {
-      header(out, "<f4", new long[] {matrix.rows(), matrix.cols()});
+      header(out, "'<f4'", new long[] {matrix.rows(), matrix.cols()});
       copy(out, matrix.segment(), FloatMatrix.F32, Elements.F32, (long) matrix.rows() * matrix.cols());
     });
   }
 
   /** Writes {@code array} as npy bytes to {@code out}. */
   static void write(OutputStream out, NdArray array) throws IOException {
-    header(out, array.numpyDtype(), array.shape());
+    header(out, "'" + array.numpyDtype() + "'", array.shape());
     switch (array.data()) {
       case int[] a -> copy(out, MemorySegment.ofArray(a), ValueLayout.JAVA_INT, Elements.I32, a.length);
       case long[] a -> copy(out, MemorySegment.ofArray(a), ValueLayout.JAVA_LONG, Elements.I64, a.length);
@@ -53,9 +53,12 @@ public final class NpyWriter {
     }
   }
 
-  /** Magic, version, header length and the dict literal, padded with spaces to 64 bytes. */
-  private static void header(OutputStream out, String dtype, long[] shape) throws IOException {
-    String dict = "{'descr': '" + dtype + "', 'fortran_order': False, 'shape': "
+  /**
+   * Magic, version, header length and the dict literal, padded with spaces to 64 bytes; {@code descr}
+   * is the dtype as a Python literal: {@code '<f4'}, or a list of fields for a structured dtype.
+   */
+  static void header(OutputStream out, String descr, long[] shape) throws IOException {
+    String dict = "{'descr': " + descr + ", 'fortran_order': False, 'shape': "
         + Tensors.shapeString(shape) + ", }";
     boolean v1 = headerLength(dict, 2) <= 0xFFFF;
     int headerLength = headerLength(dict, v1 ? 2 : 4);

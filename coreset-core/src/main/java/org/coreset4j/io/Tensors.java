@@ -24,8 +24,18 @@ public final class Tensors {
 
   private Tensors() {}
 
-  /** Opens {@code key} of {@code path} (null: the file's only array); the caller closes it. */
+  /**
+   * Opens {@code key} of {@code path} (null: the file's only array); the caller closes it. A folder
+   * or a glob opens its files as one {@link ShardedTensor} ({@link Shards}).
+   */
   public static Tensor open(Path path, String key) {
+    if (Shards.isSharded(path)) {
+      return ShardedTensor.open(path, key, Shards.list(path, key, extensionSet()), Tensors::openFile);
+    }
+    return openFile(path, key);
+  }
+
+  private static Tensor openFile(Path path, String key) {
     String name = lowerCaseName(path);
     if (name.endsWith(".npy")) {
       return NpyTensor.open(path, key);
@@ -47,6 +57,13 @@ public final class Tensors {
           + " (org.coreset4j:coreset-parquet) on the classpath");
     }
     throw InputErrors.invalid(path, key, "unknown file type; use one of " + extensions());
+  }
+
+  /** The extensions {@link #open} reads, lower case with the dot. */
+  static java.util.Set<String> extensionSet() {
+    java.util.Set<String> all = new java.util.TreeSet<>(Arrays.asList(EXTENSIONS.split(", ")));
+    Plugins.FORMATS.forEach(f -> all.add(f.extension()));
+    return all;
   }
 
   /** {@link #EXTENSIONS} and the extensions of any other {@link TensorFormat} on the classpath. */

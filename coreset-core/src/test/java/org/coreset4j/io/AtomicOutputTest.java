@@ -71,13 +71,13 @@ class AtomicOutputTest {
   }
 
   @Test
-  void indexWriterWritesTextOrInt64Npy() throws IOException {
+  void selectionOutputWritesTextOrInt64Npy() throws IOException {
     int[] indices = {0, 3, 17, 2_000_000_000};
     Path txt = dir.resolve("sel.txt");
-    IndexWriter.write(txt, indices);
+    SelectionOutput.write(txt, indices, null, java.util.List.of());
     assertThat(Files.readAllLines(txt)).containsExactly("0", "3", "17", "2000000000");
     Path npy = dir.resolve("sel.npy");
-    IndexWriter.write(npy, indices);
+    SelectionOutput.write(npy, indices, null, java.util.List.of());
     try (Tensor t = Tensors.open(npy, null)) {
       assertThat(t.dtype()).isEqualTo(DType.I64);
       assertThat(t.shape()).containsExactly(4);
@@ -86,11 +86,11 @@ class AtomicOutputTest {
   }
 
   @Test
-  void indexWriterRejectsOtherExtensionsNamingTheOption() throws IOException {
+  void selectionOutputRejectsOtherExtensionsNamingTheOption() throws IOException {
     Path csv = dir.resolve("sel.csv");
-    assertThatThrownBy(() -> IndexWriter.write(csv, new int[] {1}))
+    assertThatThrownBy(() -> SelectionOutput.check(csv, false))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("--out " + csv + ": unsupported extension; use .npy (int64) or .txt (one index per line)");
+        .hasMessage("--out " + csv + ": unsupported extension; use .npy, .txt or .parquet");
     assertThat(files()).isEmpty();
   }
 }

@@ -32,7 +32,7 @@ class TensorErrorsTest {
     fails(missing, null, missing + ": file not found; check the path");
     Path csv = TestFiles.write(dir.resolve("x.csv"), new byte[4]);
     fails(csv, null, csv + ": unknown file type; use one of .npy, .npz, .safetensors, .parquet");
-    fails(dir, null, dir + ": unknown file type; use one of .npy, .npz, .safetensors, .parquet");
+    fails(dir, null, dir + ": folder holds no .npy, .npz, .parquet, .safetensors file");
     Path missingParquet = dir.resolve("nope.parquet");
     fails(missingParquet, "emb", missingParquet + ":emb: file not found; check the path");
   }
