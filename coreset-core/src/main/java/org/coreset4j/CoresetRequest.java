@@ -37,7 +37,8 @@ public record CoresetRequest(
     InputRef target,
     Progress progress,
     Prefilter prefilter,
-    FileHashes.Mode hash) {
+    FileHashes.Mode hash,
+    long[] ids) {
 
   /** One modality: {@code NAME=PATH[:KEY]}. */
   public record InputRef(String name, Path path, String key) {
@@ -145,6 +146,7 @@ public record CoresetRequest(
     private Progress progress = Progress.NONE;
     private Prefilter prefilter;
     private FileHashes.Mode hash = FileHashes.Mode.SHA256;
+    private long[] ids;
 
     public Builder input(String name, Path path) {
       return input(name, path, null);
@@ -235,6 +237,15 @@ public record CoresetRequest(
       return this;
     }
 
+    /**
+     * The samples' int64 ids, one per row, unique (null: none): draws keyed by id, such as
+     * {@code random}'s, then depend on the ids rather than on the positions.
+     */
+    public Builder ids(long[] sampleIds) {
+      ids = sampleIds;
+      return this;
+    }
+
     public CoresetRequest build() {
       if (method == null) {
         throw new InvalidInputException("--method is required");
@@ -246,7 +257,7 @@ public record CoresetRequest(
         throw new InvalidInputException("--threads " + threads + " must be at least 1");
       }
       return new CoresetRequest(List.copyOf(inputs), fusion, reduce, method, methodOptions, budget, seed, threads,
-          scores, events, target, progress, prefilter, hash);
+          scores, events, target, progress, prefilter, hash, ids);
     }
   }
 }

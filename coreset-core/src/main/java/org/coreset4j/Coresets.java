@@ -80,6 +80,9 @@ public final class Coresets {
           Fusion.fuse(modalities, request.fusion(), parallel, request.progress()));
       FloatMatrix features = reducer == null ? fused : times.time("reduce", () ->
           reducer.reduce(fused, request.seed(), parallel, request.progress()));
+      if (request.ids() != null && request.ids().length != features.rows()) {
+        throw new InvalidInputException(request.ids().length + " sample ids for " + features.rows() + " samples");
+      }
       SelectionContext context = times.time("side inputs", () ->
           context(request, modalities, target, parallel));
       Selection selection = times.time("select", () ->
@@ -127,7 +130,7 @@ public final class Coresets {
 
   private static SelectionContext context(CoresetRequest r, List<Modality> modalities, Modality target,
       Parallel parallel) {
-    SelectionContext c = SelectionContext.of(r.seed(), parallel).withProgress(r.progress());
+    SelectionContext c = SelectionContext.of(r.seed(), parallel).withProgress(r.progress()).withIds(r.ids());
     if (r.scores() != null) {
       c = c.withScores(Tensors.readVector(r.scores(), null));
     }

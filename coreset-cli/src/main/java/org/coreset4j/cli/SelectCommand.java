@@ -138,6 +138,7 @@ public final class SelectCommand implements Callable<Integer> {
         .target(targetRef == null ? null : targetRef.path(), targetRef == null ? null : targetRef.key())
         .progress(ConsoleProgress.forTerminal(quiet))
         .hash(hashMode)
+        .ids(side.ids() == null ? null : side.ids().int64Values())
         .build());
     OutputFiles files = new OutputFiles();
     int[] chosen = r.selection().indices();

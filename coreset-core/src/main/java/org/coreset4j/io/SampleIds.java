@@ -84,6 +84,11 @@ public final class SampleIds {
     };
   }
 
+  /** Every row's int64 id (a copy), or null unless the ids are INT64. */
+  public long[] int64Values() {
+    return kind == Kind.INT64 ? longs.clone() : null;
+  }
+
   /** The int64 id of row i (INT64 only). */
   public long int64(int i) {
     return longs[i];

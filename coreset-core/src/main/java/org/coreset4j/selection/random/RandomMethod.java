@@ -9,7 +9,7 @@ import org.coreset4j.selection.SelectionMethod;
 public final class RandomMethod extends SelectionMethod {
   public RandomMethod() {
     super(MethodDescriptor.of("random",
-        "uniform sample without replacement, seeded", "baseline", List.of()).distributed(Distribution.SAMPLE),
+        "uniform sample without replacement, seeded: the k smallest hashes of (seed, id)", "baseline", List.of()).distributed(Distribution.SAMPLE),
         options -> new RandomSelector());
   }
 }
