@@ -141,7 +141,7 @@ final class TableReader {
         values.consume();
       }
       if (values.getCurrentDefinitionLevel() == defined) {
-        values.writeCurrentValueToConverter();
+        out.add(values);
       } else {
         out.addNull();
       }

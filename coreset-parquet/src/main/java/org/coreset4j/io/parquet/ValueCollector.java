@@ -3,15 +3,16 @@ package org.coreset4j.io.parquet;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.Dictionary;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.PrimitiveConverter;
 import org.coreset4j.io.TableColumn;
 
 /**
- * Collects the values of one flat column, boxed as its {@link TableColumn.Type} says. Text from a
- * dictionary is decoded once per dictionary entry, so a repeated value is one shared string; each
- * binary value is a copy of its own.
+ * Collects the values of one flat column, boxed as its {@link TableColumn.Type} says. Text reaches
+ * it as this converter, so that a dictionary's entries are decoded once and a repeated value is one
+ * shared string; each binary value is a copy of its own.
  */
 final class ValueCollector extends PrimitiveConverter {
   private final String name;
@@ -34,42 +35,30 @@ final class ValueCollector extends PrimitiveConverter {
     values.add(null);
   }
 
-  @Override
-  public void addInt(int value) {
-    values.add(value);
+  /** Adds the reader's current value; text goes through the dictionary where there is one. */
+  void add(ColumnReader reader) {
+    switch (type) {
+      case INT64 -> values.add(reader.getLong());
+      case INT32 -> values.add(reader.getInteger());
+      case DOUBLE -> values.add(reader.getDouble());
+      case FLOAT -> values.add(reader.getFloat());
+      case BOOLEAN -> values.add(reader.getBoolean());
+      case STRING -> reader.writeCurrentValueToConverter();
+      case BINARY -> values.add(copy(reader.getBinary()));
+    }
   }
 
-  @Override
-  public void addLong(long value) {
-    values.add(value);
-  }
-
-  @Override
-  public void addDouble(double value) {
-    values.add(value);
-  }
-
-  @Override
-  public void addFloat(float value) {
-    values.add(value);
-  }
-
-  @Override
-  public void addBoolean(boolean value) {
-    values.add(value);
+  /** One copy: {@code getBytes()} may hand out an array the reader shares between values. */
+  private static byte[] copy(Binary value) {
+    ByteBuffer bytes = value.toByteBuffer();
+    byte[] copy = new byte[bytes.remaining()];
+    bytes.get(copy);
+    return copy;
   }
 
   @Override
   public void addBinary(Binary value) {
-    if (type == TableColumn.Type.STRING) {
-      values.add(value.toStringUsingUTF8());
-    } else {
-      // One copy: getBytes() may hand out an array the reader shares between values.
-      ByteBuffer bytes = value.toByteBuffer();
-      byte[] copy = new byte[bytes.remaining()];
-      bytes.get(copy);
-      values.add(copy);
-    }
+    values.add(value.toStringUsingUTF8());
   }
 
   @Override
