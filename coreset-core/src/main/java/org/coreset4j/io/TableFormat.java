@@ -29,8 +29,9 @@ public interface TableFormat {
   TableColumn read(Path path, String column);
 
   /**
-   * The values of the named columns at the given rows (ascending, within the file), one
-   * {@link TableColumn} per name in the order given. A missing column is an error as in {@link #read}.
+   * The values of the named columns at the given rows, one {@link TableColumn} per name in the
+   * order given. The rows are strictly ascending (an {@link IllegalArgumentException} otherwise); a
+   * row beyond the file, or a missing column as in {@link #read}, is an error naming the file.
    */
   List<TableColumn> read(Path path, List<String> columns, int[] rows);
 

@@ -1,19 +1,14 @@
 package org.coreset4j.io.parquet;
 
-import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.column.page.PageReadStore;
-import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
-import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 import org.coreset4j.io.DType;
@@ -21,7 +16,6 @@ import org.coreset4j.io.InputErrors;
 import org.coreset4j.io.MappedFile;
 import org.coreset4j.io.SegmentTensor;
 import org.coreset4j.io.Tensor;
-import org.coreset4j.util.InvalidInputException;
 
 /**
  * A column of float or double lists from a {@code .parquet} file, one list per row, every list of
@@ -36,34 +30,24 @@ final class ParquetTensor extends SegmentTensor {
 
   /** Decodes column {@code key}, or the only column when {@code key} is null. */
   static Tensor open(Path path, String key) {
-    MappedFile.checkReadable(path, key);
-    QuietLogging.apply();
-    return MappedFile.withArena(arena -> {
-      // A plain configuration: a Hadoop one would load and parse Hadoop's XML defaults first.
-      ParquetReadOptions options = ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
-      try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(path), options)) {
-        MessageType schema = reader.getFooter().getFileMetaData().getSchema();
-        String name = select(schema, path, key);
-        MessageType projection = new MessageType(schema.getName(), schema.getType(name));
-        ParquetListDecoder decoder =
-            new ParquetListDecoder(projection, path, name, reader.getRecordCount(), arena);
-        reader.setRequestedSchema(projection);
-        String createdBy = reader.getFooter().getFileMetaData().getCreatedBy();
-        GroupRecordConverter converter = new GroupRecordConverter(projection);
-        for (PageReadStore pages; (pages = reader.readNextRowGroup()) != null; ) {
-          ColumnReader values = new ColumnReadStoreImpl(pages, converter.getRootConverter(),
-              projection, createdBy).getColumnReader(decoder.column());
-          decoder.decode(values);
-        }
-        MemorySegment data = decoder.finish();
-        return new ParquetTensor(path, name, decoder.dtype(), decoder.shape(), data,
-            Files.size(path), arena);
-      } catch (InvalidInputException e) {
-        throw e;
-      } catch (IOException | RuntimeException e) {
-        throw InputErrors.invalid(path, key, "cannot read as parquet (" + e.getMessage() + ")", e);
+    return MappedFile.withArena(arena -> ParquetFiles.read(path, key, reader -> {
+      MessageType schema = reader.getFooter().getFileMetaData().getSchema();
+      String name = select(schema, path, key);
+      MessageType projection = new MessageType(schema.getName(), schema.getType(name));
+      ParquetListDecoder decoder =
+          new ParquetListDecoder(projection, path, name, reader.getRecordCount(), arena);
+      reader.setRequestedSchema(projection);
+      String createdBy = reader.getFooter().getFileMetaData().getCreatedBy();
+      GroupRecordConverter converter = new GroupRecordConverter(projection);
+      for (PageReadStore pages; (pages = reader.readNextRowGroup()) != null; ) {
+        ColumnReader values = new ColumnReadStoreImpl(pages, converter.getRootConverter(),
+            projection, createdBy).getColumnReader(decoder.column());
+        decoder.decode(values);
       }
-    });
+      MemorySegment data = decoder.finish();
+      return new ParquetTensor(path, name, decoder.dtype(), decoder.shape(), data,
+          Files.size(path), arena);
+    }));
   }
 
   private static String select(MessageType schema, Path path, String key) {

@@ -7,12 +7,8 @@ import static org.coreset4j.io.TestFiles.readAll;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
-import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.example.ExampleParquetWriter;
-import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 import org.coreset4j.io.DType;
@@ -56,18 +52,7 @@ class ParquetTensorTest {
 
   private Path write(String name, int rows, int rowGroupBytes, BiConsumer<Integer, Group> fill)
       throws IOException {
-    Path p = dir.resolve(name);
-    SimpleGroupFactory groups = new SimpleGroupFactory(SCHEMA);
-    try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new LocalOutputFile(p))
-        .withConf(new PlainParquetConfiguration())
-        .withType(SCHEMA).withRowGroupSize((long) rowGroupBytes).withPageSize(1024).build()) {
-      for (int i = 0; i < rows; i++) {
-        Group g = groups.newGroup();
-        fill.accept(i, g);
-        w.write(g);
-      }
-    }
-    return p;
+    return ExampleFiles.write(dir.resolve(name), SCHEMA, rows, rowGroupBytes, fill);
   }
 
   @Test
