@@ -14,6 +14,8 @@ import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.io.IdReaders;
 import org.coreset4j.io.NpyWriter;
 import org.coreset4j.io.SampleIds;
+import org.coreset4j.io.TableColumn;
+import org.coreset4j.io.Tables;
 import org.coreset4j.io.Tensors;
 import org.coreset4j.provenance.Manifest;
 import org.junit.jupiter.api.Test;
@@ -117,5 +119,83 @@ class ShardedSelectTest {
     assertThat(err.toString().strip().lines()).hasSize(1);
     assertThat(out).doesNotExist();
     assertThat(img.resolve("sel.npy")).doesNotExist();
+  }
+
+  /** A Parquet table of the given columns. */
+  private static void table(Path path, TableColumn... columns) {
+    Tables.of(path, "test").write(path, List.of(columns));
+  }
+
+  private static TableColumn strings(String name, int from, int count, String prefix) {
+    return new TableColumn(name, TableColumn.Type.STRING,
+        java.util.stream.IntStream.range(from, from + count).mapToObj(i -> (Object) (prefix + i)).toList());
+  }
+
+  @Test
+  void clipRetrievalLayoutWritesIdsAndKeptMetadataAsParquet() throws Exception {
+    Path root = Files.createDirectories(dir.resolve("clip"));
+    Files.move(shards("img_emb", 8, 1), root.resolve("img_emb"));
+    Files.move(shards("text_emb", 5, 2), root.resolve("text_emb"));
+    Path meta = Files.createDirectories(root.resolve("metadata"));
+    int at = 0;
+    for (int s = 0; s < SHARD_ROWS.length; s++) {
+      table(meta.resolve("metadata_" + s + ".parquet"), strings("url", at, SHARD_ROWS[s], "http://x/"),
+          strings("caption", at, SHARD_ROWS[s], "a photo "));
+      at += SHARD_ROWS[s];
+    }
+    Path one = dir.resolve("one.npy");
+    assertThat(run(select(dir.resolve("img_emb.npy").toString(), dir.resolve("text_emb.npy").toString(), one)))
+        .as(err.toString()).isZero();
+    Path out = dir.resolve("sel.parquet");
+    assertThat(run(List.of("select", "--quiet", "--layout", "clip-retrieval", root.toString(), "--method", "kcenter",
+        "--size", "12", "--keep-columns", "url,caption", "--out", out.toString()))).as(err.toString()).isZero();
+    List<TableColumn> got = Tables.of(out, "test").read(out, List.of("index", "url", "caption"),
+        java.util.stream.IntStream.range(0, 12).toArray());
+    long[] chosen = Arrays.stream(Tensors.readVector(one, null)).mapToLong(v -> (long) v).toArray();
+    assertThat(got.get(0).values()).containsExactlyElementsOf(Arrays.stream(chosen).boxed().map(v -> (Object) v).toList());
+    assertThat(got.get(1).values()).containsExactlyElementsOf(
+        Arrays.stream(chosen).mapToObj(v -> (Object) ("http://x/" + v)).toList());
+    assertThat(Manifest.fromJson(Files.readString(dir.resolve("sel.json"))).options())
+        .containsEntry("layout", "clip-retrieval " + root).containsEntry("keep_columns", List.of("url", "caption"));
+    assertThat(run(List.of("select", "--quiet", "--layout", "clip-retrieval", root.toString(), "--method", "random",
+        "--size", "12", "--keep-columns", "nope", "--out", dir.resolve("bad.parquet").toString()))).isEqualTo(2);
+    assertThat(err.toString()).contains("metadata_0.parquet:nope: no column nope for --keep-columns");
+    assertThat(dir.resolve("bad.parquet")).doesNotExist();
+  }
+
+  @Test
+  void dataCompLayoutWritesTheResharderUidFormat() throws Exception {
+    Path pool = Files.createDirectories(dir.resolve("pool").resolve("metadata"));
+    SplittableRandom r = new SplittableRandom(9);
+    int n = 0;
+    List<String> uids = new ArrayList<>();
+    for (int s = 0; s < 3; s++) {
+      int rows = 20 + 5 * s;
+      float[] img = new float[rows * 6];
+      float[] txt = new float[rows * 6];
+      for (int i = 0; i < img.length; i++) {
+        img[i] = (float) r.nextGaussian();
+        txt[i] = (float) r.nextGaussian();
+      }
+      org.coreset4j.io.NpzWriter.write(pool.resolve(String.format("%08d.npz", s)), java.util.Map.of(
+          "l14_img", new org.coreset4j.data.NdArray(img, new long[] {rows, 6}),
+          "l14_txt", new org.coreset4j.data.NdArray(txt, new long[] {rows, 6})));
+      List<Object> column = new ArrayList<>();
+      for (int i = 0; i < rows; i++) {
+        String uid = String.format("%016x%016x", r.nextLong(), r.nextLong());
+        uids.add(uid);
+        column.add(uid);
+      }
+      table(pool.resolve(String.format("%08d.parquet", s)), new TableColumn("uid", TableColumn.Type.STRING, column),
+          strings("text", n, rows, "caption "));
+      n += rows;
+    }
+    Path out = dir.resolve("subset.npy");
+    assertThat(run(List.of("select", "--quiet", "--layout", "datacomp", dir.resolve("pool").toString(), "--normalize",
+        "l2", "--method", "random", "--size", "10", "--out", out.toString()))).as(err.toString()).isZero();
+    SampleIds got = IdReaders.read(out, null);
+    assertThat(got.kind()).isEqualTo(SampleIds.Kind.UID128);
+    List<String> ids = java.util.stream.IntStream.range(0, 10).mapToObj(got::text).toList();
+    assertThat(ids).isSorted().allMatch(uids::contains);
   }
 }
