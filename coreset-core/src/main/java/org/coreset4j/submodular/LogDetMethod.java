@@ -1,5 +1,6 @@
 package org.coreset4j.submodular;
 
+import org.coreset4j.selection.Distribution;
 import org.coreset4j.selection.MethodDescriptor;
 import org.coreset4j.selection.SelectionMethod;
 
@@ -7,7 +8,7 @@ import org.coreset4j.selection.SelectionMethod;
 public final class LogDetMethod extends SelectionMethod {
   public LogDetMethod() {
     super(MethodDescriptor.of("logdet",
-        "log-determinant: the picks' kernel volume, greedily maximised", "apricot (Schreiber et al. 2020)", SubmodularParams.KERNEL_PARAMS),
+        "log-determinant: the picks' kernel volume, greedily maximised", "apricot (Schreiber et al. 2020)", SubmodularParams.KERNEL_PARAMS).distributed(Distribution.TWO_ROUND),
         options -> new LogDetSelector(options));
   }
 }

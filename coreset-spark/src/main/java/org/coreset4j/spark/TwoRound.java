@@ -15,7 +15,8 @@ import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Seeds;
 
 /**
- * The two-round scheme for dq and kcenter (GreeDi, Mirzasoleiman et al. 2013). Round 1: every
+ * The two-round scheme for the greedy methods (dq, kcenter, herding, facility-location, graphcut,
+ * logdet; GreeDi, Mirzasoleiman et al. 2013). Round 1: every
  * partition p of n_p rows runs the exact single-machine method on its own rows (ascending ids,
  * seed mix(seed, p)) and keeps kappa_p = min(n_p, ceil(alpha k n_p / N)) of them, alpha being
  * {@code --pool-factor} (alpha = number of partitions is GreeDi's kappa = k). Round 2: the

@@ -113,7 +113,7 @@ class SparkSelectionTest {
 
   @Test
   void twoRoundIsExactWhenTheFirstRoundKeepsEverything() {
-    for (String method : List.of("kcenter", "dq")) {
+    for (String method : List.of("kcenter", "dq", "herding", "facility-location", "graphcut", "logdet")) {
       MethodOptions o = method.equals("dq") ? MethodOptions.of("bins", "4") : MethodOptions.empty();
       SparkRequest req = new SparkRequest("id", List.of("image"), Normalization.NONE, FuseMode.CONCAT,
           MethodSpec.of(method, o), Budget.size(24), 5, 10.0);
