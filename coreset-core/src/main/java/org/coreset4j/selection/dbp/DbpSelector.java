@@ -13,7 +13,7 @@ import org.coreset4j.selection.Budget;
 import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selector;
-import org.coreset4j.selection.quota.CappedQuotas;
+import org.coreset4j.selection.quota.BoxedQuotas;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Ranking;
@@ -31,10 +31,10 @@ import org.coreset4j.util.Seeds;
  *       the mean cosine distance from its centroid to the l = {@code --neighbors} nearest centroids
  *       of the other non-empty clusters (all of them when there are fewer; 0 when c is the only
  *       non-empty cluster); complexity C_c = d_intra d_inter.
- *   <li>Shares proportional to softmax(C_c / tau) of the budget k, capped by the cluster sizes with
- *       the excess redistributed over the clusters left in proportion to their softmax weights
- *       until no cap binds, then integer quotas by largest remainder, ties to the lower cluster
- *       ({@link CappedQuotas}): they sum to k exactly. Empty clusters get nothing.
+ *   <li>Shares as the authors' code fits them: the x closest to t = k softmax(C / tau) (over the
+ *       non-empty clusters) with sum x = k and min(f k / K, n_c - 1) <= x_c <= n_c, f = {@code
+ *       --floor} (default 0.5), then integer quotas by largest remainder, ties to the lower cluster
+ *       ({@link BoxedQuotas}): they sum to k exactly. Empty clusters get nothing.
  *   <li>Inside cluster c: its q_c members farthest from the centroid (ties to the lower index), or
  *       with {@code --within random} q_c members drawn uniformly with seed {@code
  *       Seeds.derive(seed, c)}.
@@ -108,12 +108,26 @@ public final class DbpSelector implements Selector {
     }
     double[] inter = interDistances(centroids, sizes, params.neighbors(), parallel);
     double[] complexity = new double[k];
-    double[] logWeights = new double[k];
+    double[] weights = new double[k];
+    double max = Double.NEGATIVE_INFINITY;
     for (int c = 0; c < k; c++) {
       complexity[c] = intra[c] * inter[c];
-      logWeights[c] = sizes[c] == 0 ? 0.0 : complexity[c] / params.tau();
+      if (sizes[c] > 0) {
+        max = Math.max(max, complexity[c] / params.tau());
+      }
     }
-    CappedQuotas alloc = CappedQuotas.allocate(logWeights, sizes, count);
+    double weightSum = 0;
+    for (int c = 0; c < k; c++) {
+      weights[c] = sizes[c] == 0 ? 0 : Math.exp(complexity[c] / params.tau() - max);
+      weightSum += weights[c];
+    }
+    double[] targets = new double[k];
+    double[] lower = new double[k];
+    for (int c = 0; c < k; c++) {
+      targets[c] = count * weights[c] / weightSum;
+      lower[c] = sizes[c] == 0 ? 0 : Math.max(0, Math.min(params.floor() * count / k, sizes[c] - 1.0));
+    }
+    BoxedQuotas alloc = BoxedQuotas.allocate(targets, lower, sizes, count);
     long[] q = alloc.quotas();
     int[][] kept = new int[k][];
     parallel.forChunks(k, 1, (c, from, to) -> {

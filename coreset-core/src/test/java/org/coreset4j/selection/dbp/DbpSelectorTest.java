@@ -68,7 +68,15 @@ class DbpSelectorTest {
       cx[a] = intra[a] * inter[a];
       logW[a] = cx[a] / tau;
     }
-    double[] share = BruteQuotas.weightedShares(logW, size, count);
+    double max = Double.NEGATIVE_INFINITY, wSum = 0;
+    for (int a = 0; a < k; a++) if (size[a] > 0) max = Math.max(max, logW[a]);
+    double[] t = new double[k], lo = new double[k];
+    for (int a = 0; a < k; a++) wSum += size[a] > 0 ? Math.exp(logW[a] - max) : 0;
+    for (int a = 0; a < k; a++) {
+      t[a] = size[a] > 0 ? count * Math.exp(logW[a] - max) / wSum : 0;
+      lo[a] = size[a] > 0 ? Math.max(0, Math.min(0.5 * count / k, size[a] - 1.0)) : 0;
+    }
+    double[] share = BruteQuotas.projectedShares(t, lo, size, count);
     long[] q = BruteQuotas.roundLargestRemainder(share, size, count);
     List<Integer> kept = new ArrayList<>();
     for (int a = 0; a < k; a++) {
@@ -201,7 +209,7 @@ class DbpSelectorTest {
     double tau = Math.exp(r.nextDouble(-6, 3));
     try (Parallel p = new Parallel(1)) {
       DbpSelector.Pruned got = new DbpSelector(new DbpParams(DbpParams.DEFAULTS.kmeans(), 1 + r.nextInt(5), tau,
-          DbpParams.Within.FARTHEST)).selectClustered(x, label, c, count, seed, p);
+          r.nextDouble(), DbpParams.Within.FARTHEST)).selectClustered(x, label, c, count, seed, p);
       assertThat(got.indices()).hasSize(count);
       assertThat(Arrays.stream(got.quotas()).sum()).isEqualTo(count);
     }

@@ -64,6 +64,24 @@ public final class BruteQuotas {
     return share;
   }
 
+  /**
+   * The x closest to t with sum x = total and lo <= x <= hi, as clip(t + nu, lo, hi) with nu by
+   * plain bisection on the sum.
+   */
+  public static double[] projectedShares(double[] t, double[] lo, long[] hi, long total) {
+    double a = -1e18, b = 1e18;
+    for (int it = 0; it < 5000; it++) {
+      double mid = (a + b) / 2;
+      if (mid == a || mid == b) break;
+      double s = 0;
+      for (int c = 0; c < t.length; c++) s += Math.max(lo[c], Math.min(hi[c], t[c] + mid));
+      if (s < total) a = mid; else b = mid;
+    }
+    double[] x = new double[t.length];
+    for (int c = 0; c < t.length; c++) x[c] = Math.max(lo[c], Math.min(hi[c], t[c] + b));
+    return x;
+  }
+
   private static double sum(long[] caps, double[] w, double lambda) {
     double s = 0;
     for (int c = 0; c < caps.length; c++) s += Math.min(caps[c], lambda * w[c]);
