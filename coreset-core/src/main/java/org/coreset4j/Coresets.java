@@ -76,8 +76,10 @@ public final class Coresets {
       });
       ShardAlignment.check(modalities);
       List<Manifest.Input> inputs = times.time("hash inputs", () -> describe(request, open, parallel));
-      FloatMatrix fused = times.time("fuse", () ->
-          Fusion.fuse(modalities, request.fusion(), parallel, request.progress()));
+      FloatMatrix fused = selector.readsFeatures() || reducer != null
+          ? times.time("fuse", () -> Fusion.fuse(modalities, request.fusion(), parallel, request.progress()))
+          : times.time("check inputs", () -> Fusion.checkOnly(modalities, request.fusion(), parallel,
+              request.progress()));
       FloatMatrix features = reducer == null ? fused : times.time("reduce", () ->
           reducer.reduce(fused, request.seed(), parallel, request.progress()));
       if (request.ids() != null && request.ids().length != features.rows()) {

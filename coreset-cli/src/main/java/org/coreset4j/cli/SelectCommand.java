@@ -18,6 +18,7 @@ import org.coreset4j.cli.common.MethodOptionSpecs;
 import org.coreset4j.kernels.Blas;
 import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.Budget;
+import org.coreset4j.selection.Selector;
 import org.coreset4j.selection.Selectors;
 import org.coreset4j.selection.pipeline.Prefilter;
 import picocli.CommandLine.ArgGroup;
@@ -116,10 +117,10 @@ public final class SelectCommand implements Callable<Integer> {
     SampleIdsAndMetadata side = SampleIdsAndMetadata.open(inputs.getFirst(), idsRef, metadataPath, keepColumns);
     MethodOptions methodOptions = MethodOptionSpecs.given(spec, Selectors.descriptors());
     Prefilter first = prefilter == null ? null : Prefilter.parse(prefilter);
-    if (first == null) {
-      Selectors.create(method, methodOptions);
-    } else {
-      first.then(method, methodOptions);
+    Selector selector = first == null ? Selectors.create(method, methodOptions) : first.then(method, methodOptions);
+    if (saveFeatures != null && !selector.readsFeatures() && "none".equals(features.reduce)) {
+      throw new InvalidInputException("--save-features: --method " + method
+          + " reads no feature values, so none are computed; leave it out");
     }
     CoresetRequest.InputRef targetRef = targetRef();
     Blas.preload();

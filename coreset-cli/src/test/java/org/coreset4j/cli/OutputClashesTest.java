@@ -111,7 +111,7 @@ class OutputClashesTest {
 
   @Test
   void outputsBesideTheInputsAreWritten() {
-    String select = "select --quiet --method random --size 5 --input a=D/a.npy --out D/sub/sel.npy --save-features D/sub/f.npy";
+    String select = "select --quiet --method kcenter --size 5 --input a=D/a.npy --out D/sub/sel.npy --save-features D/sub/f.npy";
     assertThat(run(select.replace("D/", dir + "/").split(" "))).as(err.toString()).isZero();
     assertThat(dir.resolve("sub/sel.json")).exists();
     assertThat(dir.resolve("sub/f.npy")).exists();

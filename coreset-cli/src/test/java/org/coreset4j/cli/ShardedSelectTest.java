@@ -114,6 +114,11 @@ class ShardedSelectTest {
     assertThat(err.toString()).contains("holds 2 ids but --input image=" + img + " has 150 rows");
     assertThat(run(select(img.toString(), img.toString(), out, "--keep-columns", "url"))).isEqualTo(2);
     assertThat(err.toString()).contains("--keep-columns needs a table output");
+    List<String> random = new ArrayList<>(select(img.toString(), img.toString(), out, "--save-features",
+        dir.resolve("f.npy").toString()));
+    random.set(random.indexOf("kcenter"), "random");
+    assertThat(run(random)).isEqualTo(2);
+    assertThat(err.toString()).contains("--save-features: --method random reads no feature values");
     assertThat(run(select(img.toString(), img.toString(), img.resolve("sel.npy")))).isEqualTo(2);
     assertThat(err.toString()).contains("lies in the input folder");
     assertThat(err.toString().strip().lines()).hasSize(1);

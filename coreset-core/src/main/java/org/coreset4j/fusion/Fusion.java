@@ -40,6 +40,27 @@ public final class Fusion {
     return out;
   }
 
+  /**
+   * Checks the inputs as {@link #fuse} does (shapes, the same N, finite values) without building the
+   * features, for methods that read none of their values: an N x 0 matrix.
+   */
+  public static FloatMatrix checkOnly(List<Modality> modalities, FusionOptions options, Parallel parallel,
+      Progress progress) {
+    int n = checkInputs(modalities, options);
+    progress.start("check inputs", (long) n * modalities.size());
+    for (Modality mod : modalities) {
+      int rowLen = mod.tokens() * mod.dims();
+      parallel.forChunks(n, rowsPerBlock(mod), (chunk, from, to) -> {
+        float[] raw = new float[(to - from) * rowLen];
+        mod.tensor().readRows(from, to - from, raw);
+        checkFinite(mod, raw, from, rowLen);
+        progress.advance(to - from);
+      });
+    }
+    progress.finish();
+    return FloatMatrix.allocate(n, 0);
+  }
+
   /** Pools, normalises and writes (or adds) one modality into columns [column, column + width). */
   private static void writeModality(Modality mod, FusionOptions o, StandardScaling stats, double scale,
       FloatMatrix out, int column, boolean add, Parallel parallel, Progress progress) {

@@ -11,4 +11,12 @@ public interface Selector {
   String name();
 
   Selection select(FloatMatrix features, Budget budget, SelectionContext context);
+
+  /**
+   * Whether the method reads the feature values; one that does not (random) is given an N x 0
+   * matrix, so the features of a large input are never built for it.
+   */
+  default boolean readsFeatures() {
+    return true;
+  }
 }

@@ -38,6 +38,11 @@ final class PrefilteredSelector implements Selector {
   }
 
   @Override
+  public boolean readsFeatures() {
+    return filter.readsFeatures() || main.readsFeatures();
+  }
+
+  @Override
   public Selection select(FloatMatrix features, Budget budget, SelectionContext context) {
     int n = features.rows();
     int k = budget.count(n);

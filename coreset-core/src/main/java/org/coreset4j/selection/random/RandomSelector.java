@@ -19,6 +19,11 @@ public final class RandomSelector implements Selector {
   }
 
   @Override
+  public boolean readsFeatures() {
+    return false;
+  }
+
+  @Override
   public Selection select(FloatMatrix features, Budget budget, SelectionContext context) {
     int n = features.rows();
     return Selection.of(Sampling.byIdHash(n, context.ids(), budget.count(n), context.seed()));
