@@ -17,18 +17,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 /** A JVM started from this one's java binary, its output (stdout and stderr) in a log file. */
-final class JvmProcess {
+record JvmProcess(String name, Process process, Path logFile) {
   private static final Path JAVA = Path.of(ProcessHandle.current().info().command().orElseThrow());
-
-  private final String name;
-  private final Process process;
-  private final Path log;
-
-  private JvmProcess(String name, Process process, Path log) {
-    this.name = name;
-    this.process = process;
-    this.log = log;
-  }
 
   /** The JDK this JVM runs on. */
   static Path javaHome() {
@@ -56,17 +46,13 @@ final class JvmProcess {
     return new JvmProcess(name, b.start(), log);
   }
 
-  String name() {
-    return name;
-  }
-
   boolean isAlive() {
     return process.isAlive();
   }
 
   String log() {
     try {
-      return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+      return Files.exists(logFile) ? Files.readString(logFile, StandardCharsets.UTF_8) : "";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
