@@ -25,7 +25,7 @@ final class LocalStandaloneCluster implements AutoCloseable {
   /** Every JVM here gets the module's flags and these: one core, quick start-up. */
   private static final List<String> SMALL_JVM = List.of("-XX:ActiveProcessorCount=1", "-XX:TieredStopAtLevel=1",
       "-XX:+UseSerialGC");
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
   private final Path dir;
   private final Map<String, String> env;

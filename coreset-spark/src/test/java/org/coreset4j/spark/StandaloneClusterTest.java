@@ -55,7 +55,7 @@ class StandaloneClusterTest {
       cluster.worker(1).kill();
       assertThat(running).as("the job had finished before the worker was killed\n%s", cluster.tails()).isTrue();
       long[] afterKill = idsOnceDone(spark, driver, cluster);
-      assertThat(driver.log()).as("the driver saw no executor lost").contains("Lost executor");
+      assertThat(driver.log()).as("the driver saw no executor lost\n%s", cluster.tails()).contains("Lost executor");
       assertThat(afterKill).isEqualTo(coincideIds);
     } finally {
       spark.stop();
