@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -20,14 +21,17 @@ final class SparkFixture {
       .add("image", DataTypes.createArrayType(DataTypes.FloatType, true), true)
       .add("text", DataTypes.createArrayType(DataTypes.FloatType, true), true);
 
+  /** The partitioning settings of the session; a cluster with the same ones partitions alike. */
+  static final Map<String, String> PARTITIONING = Map.of("spark.sql.shuffle.partitions", "4",
+      "spark.default.parallelism", "4");
+
   private SparkFixture() {}
 
   static SparkSession start() {
-    return SparkSession.builder().master("local[2,2]").appName("coreset4j-test")
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "4")
-        .config("spark.default.parallelism", "4")
-        .getOrCreate();
+    SparkSession.Builder b = SparkSession.builder().master("local[2,2]").appName("coreset4j-test")
+        .config("spark.ui.enabled", "false");
+    PARTITIONING.forEach(b::config);
+    return b.getOrCreate();
   }
 
   /** n rows with ids 3, 10, 17, ... (not 0..n-1) around a few centres; image 6 and text 4 dims. */
