@@ -85,6 +85,7 @@ public final class SparkCoresets {
     return switch (Selectors.descriptor(r.method().method()).distribution()) {
       case NONE -> throw new IllegalStateException(r.method().method() + " does not run on Spark");
       case SAMPLE -> DistributedRandom.select(samples, k, r.seed());
+      case SCORE -> SparkScores.select(samples, f.count(), r, SideInputs.target(r, f.dims()), k);
       case TWO_ROUND -> TwoRound.select(samples, f.count(), r.method(), k, r.seed(), r.poolFactor(), parallelism);
       case CLUSTERED -> {
         boolean coincide = r.method().method().equals("coincide");
