@@ -14,7 +14,12 @@ public enum Distribution {
    * Per-sample scores computed where the rows live (a {@link org.coreset4j.selection.scores.SampleScorer}),
    * then the window of them over all rows.
    */
-  SCORE("per-sample scores on the executors, then a global top-k or window");
+  SCORE("per-sample scores on the executors, then a global top-k or window"),
+  /**
+   * Per-sample scores normalised over random batches that are formed by ranking a hash of the
+   * sample ids (negclip), one shuffle per repetition, then the window of them over all rows.
+   */
+  HASHED_BATCHES("scores over batches ranked by a hash of the id, then a global window");
 
   private final String description;
 

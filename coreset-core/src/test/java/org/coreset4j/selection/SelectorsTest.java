@@ -95,7 +95,8 @@ class SelectorsTest {
     assertThat(dq.reads(SideInput.MODALITIES, MethodOptions.empty())).isFalse();
     assertThat(dq.reads(SideInput.MODALITIES, MethodOptions.of("similarity", "crossmodal", "pair", "a,b"))).isTrue();
     assertThat(Selectors.descriptors().stream().filter(d -> d.distribution() != Distribution.NONE)
-        .map(MethodDescriptor::name)).containsExactlyInAnyOrder("random", "dq", "kcenter", "coincide", "semdedup");
+        .map(MethodDescriptor::name)).containsExactlyInAnyOrder("random", "dq", "kcenter", "coincide", "semdedup",
+            "clipscore", "normsim", "vas", "negclip");
   }
 
   private static Set<String> methodsNeeding(SideInput input) {

@@ -1,5 +1,7 @@
 package org.coreset4j.spark;
 
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,25 @@ public record SampleBlock(long[] ids, FloatMatrix features, Map<String, FloatMat
       ids[i] = rows.get(i).id();
     }
     return new SampleBlock(ids, x, modalities);
+  }
+
+  /** {@code rows} in blocks of at most {@code size}, in their order. */
+  public static Iterator<SampleBlock> chunks(Iterator<Sample> rows, List<String> names, int size) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public SampleBlock next() {
+        List<Sample> block = new ArrayList<>(size);
+        while (rows.hasNext() && block.size() < size) {
+          block.add(rows.next());
+        }
+        return of(block, names);
+      }
+    };
   }
 
   /** The context of a single-machine run on these rows: the seed, the modalities and the target (or null). */

@@ -25,16 +25,19 @@ import org.coreset4j.util.Progress;
  * The side inputs spark-select passes to a method: the two modalities of {@code --pair A,B}, kept
  * per sample from the {@code --column}s of those names, and the {@code --target} set, read and
  * pooled on the driver as {@code coreset select} reads it (tokens mean, {@code --normalize} as for
- * an input) and broadcast. Per-sample score methods get both; no method gets {@code --scores} or
- * {@code --events}, whose rows are positions in files, not ids.
+ * an input) and broadcast. Per-sample score methods get both, negclip the modalities; no method
+ * gets {@code --scores} or {@code --events}, whose rows are positions in files, not ids.
  */
 public final class SideInputs {
   private SideInputs() {}
 
   /** The side inputs spark-select passes to methods distributed {@code how}. */
   public static Set<SideInput> passedTo(Distribution how) {
-    return how == Distribution.SCORE ? EnumSet.of(SideInput.MODALITIES, SideInput.TARGET)
-        : EnumSet.noneOf(SideInput.class);
+    return switch (how) {
+      case SCORE -> EnumSet.of(SideInput.MODALITIES, SideInput.TARGET);
+      case HASHED_BATCHES -> EnumSet.of(SideInput.MODALITIES);
+      default -> EnumSet.noneOf(SideInput.class);
+    };
   }
 
   /** The positions among {@code --column}s of the request's {@code --pair} columns (none: empty). */

@@ -86,6 +86,7 @@ public final class SparkCoresets {
       case NONE -> throw new IllegalStateException(r.method().method() + " does not run on Spark");
       case SAMPLE -> DistributedRandom.select(samples, k, r.seed());
       case SCORE -> SparkScores.select(samples, f.count(), r, SideInputs.target(r, f.dims()), k);
+      case HASHED_BATCHES -> DistributedNegClip.select(samples, f.count(), r, k);
       case TWO_ROUND -> TwoRound.select(samples, f.count(), r.method(), k, r.seed(), r.poolFactor(), parallelism);
       case CLUSTERED -> {
         boolean coincide = r.method().method().equals("coincide");

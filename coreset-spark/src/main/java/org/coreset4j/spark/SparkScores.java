@@ -41,7 +41,7 @@ public final class SparkScores {
         SampleScorer s = (SampleScorer) method.selector();
         double[] sum = null;
         try (Parallel one = new Parallel(1)) {
-          for (Iterator<SampleBlock> it = blocks(rows, pair); it.hasNext(); ) {
+          for (Iterator<SampleBlock> it = SampleBlock.chunks(rows, pair, BLOCK); it.hasNext(); ) {
             SampleBlock b = it.next();
             sum = add(sum, s.partialStatistic(b.features(), b.context(seed, one, target(tb))));
           }
@@ -54,7 +54,7 @@ public final class SparkScores {
       SampleScorer s = (SampleScorer) method.selector();
       List<Tuple2<Long, Double>> out = new ArrayList<>();
       try (Parallel one = new Parallel(1)) {
-        for (Iterator<SampleBlock> it = blocks(rows, pair); it.hasNext(); ) {
+        for (Iterator<SampleBlock> it = SampleBlock.chunks(rows, pair, BLOCK); it.hasNext(); ) {
           SampleBlock b = it.next();
           double[] v = s.scores(b.features(), b.context(seed, one, target(tb)), total, n);
           for (int i = 0; i < v.length; i++) {
@@ -75,25 +75,6 @@ public final class SparkScores {
 
   private static FloatMatrix target(Broadcast<MatrixData> tb) {
     return tb == null ? null : tb.value().matrix();
-  }
-
-  /** The rows in blocks of at most {@link #BLOCK}. */
-  private static Iterator<SampleBlock> blocks(Iterator<Sample> rows, List<String> pair) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public SampleBlock next() {
-        List<Sample> block = new ArrayList<>(BLOCK);
-        while (rows.hasNext() && block.size() < BLOCK) {
-          block.add(rows.next());
-        }
-        return SampleBlock.of(block, pair);
-      }
-    };
   }
 
   /** a + b elementwise into a (a null a is b). */

@@ -62,6 +62,14 @@ class SparkScoresTest {
   }
 
   @Test
+  void negClipEqualsTheSingleMachineSelection() {
+    assertSameAsLocal("negclip", MethodOptions.of("pair", "image,text", "batch", "64", "repeats", "3"), null);
+    assertSameAsLocal("negclip", MethodOptions.of("pair", "text,image", "tau", "0.07", "batch", "50", "repeats", "2",
+        "window", "middle"), null);
+    assertSameAsLocal("negclip", MethodOptions.of("pair", "image,text", "batch", "500", "window", "bottom"), null);
+  }
+
+  @Test
   void normSimEqualsTheSingleMachineSelection() {
     assertSameAsLocal("normsim", MethodOptions.empty(), "target.npy");
     assertSameAsLocal("normsim", MethodOptions.of("p", "inf"), "target.npy");
