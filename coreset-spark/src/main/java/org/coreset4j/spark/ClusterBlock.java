@@ -33,6 +33,11 @@ public record ClusterBlock(int cluster, long[] ids, float[] rows, int dims) impl
     return FloatMatrix.of(rows, ids.length, dims);
   }
 
+  /** The positions 0..size-1 of the block's rows, as the single-machine cluster member lists. */
+  public int[] positions() {
+    return java.util.stream.IntStream.range(0, ids.length).toArray();
+  }
+
   /** The ids at {@code positions}, in that order. */
   public long[] idsAt(int[] positions) {
     long[] out = new long[positions.length];

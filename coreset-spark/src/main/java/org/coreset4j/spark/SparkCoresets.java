@@ -8,15 +8,12 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.coreset4j.util.InvalidInputException;
-import org.coreset4j.clustering.KMeansParams;
 import org.coreset4j.provenance.Manifest;
 import org.coreset4j.provenance.PeakMemory;
 import org.coreset4j.provenance.StageTimes;
 import org.coreset4j.selection.Distribution;
 import org.coreset4j.selection.MethodDescriptor;
 import org.coreset4j.selection.Selectors;
-import org.coreset4j.selection.coincide.CoincideParams;
-import org.coreset4j.selection.semdedup.SemDeDupParams;
 
 /**
  * The front door of distributed selection: validates and fuses the input ({@link SparkFeatures})
@@ -88,27 +85,7 @@ public final class SparkCoresets {
       case SCORE -> SparkScores.select(samples, f.count(), r, SideInputs.target(r, f.dims()), k);
       case HASHED_BATCHES -> DistributedNegClip.select(samples, f.count(), r, k);
       case TWO_ROUND -> TwoRound.select(samples, f.count(), r.method(), k, r.seed(), r.poolFactor(), parallelism);
-      case CLUSTERED -> {
-        boolean coincide = r.method().method().equals("coincide");
-        KMeansParams kp = (coincide ? CoincideParams.from(r.method().methodOptions()).kmeans()
-            : SemDeDupParams.from(r.method().methodOptions()).kmeans()).withSeed(r.seed());
-        SparkKMeans.Result km = times.time("k-means", () -> SparkKMeans.fit(samples, f.count(), f.dims(), kp));
-        derived.put("clusters", km.centroids().rows());
-        derived.put("kmeans_iterations", km.iterations());
-        JavaRDD<ClusterBlock> blocks = times.time("group clusters", () -> {
-          JavaRDD<ClusterBlock> b = ClusterBlocks.of(samples, km.centroids(), samples.getNumPartitions());
-          b.count();
-          return b;
-        });
-        try {
-          yield coincide
-              ? DistributedCoincide.select(blocks, km.centroids(), r.method(), k, r.seed())
-              : DistributedSemDeDup.select(blocks, km.centroids(), r.method(),
-                  SemDeDupParams.from(r.method().methodOptions()).eps() == null ? k : -1, r.seed());
-        } finally {
-          blocks.unpersist(false);
-        }
-      }
+      case CLUSTERED -> Clustered.select(samples, f.count(), f.dims(), r, k, derived, times);
     };
   }
 }
