@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.provenance.Manifest;
 import org.coreset4j.provenance.PeakMemory;
@@ -62,7 +63,8 @@ public final class SparkCoresets {
       Map<String, Object> derived = new LinkedHashMap<>();
       derived.put("target_size", k);
       derived.put("partitions", f.samples().getNumPartitions());
-      long[] ids = times.time("select", () -> run(f, request, k, derived, times));
+      FloatMatrix target = times.time("read and check", () -> SideInputs.target(request, f.dims()));
+      long[] ids = times.time("select", () -> run(f, request, target, k, derived, times));
       Map<String, Object> counts = new LinkedHashMap<>();
       counts.put("samples", f.count());
       counts.put("feature_dims", f.dims());
@@ -75,14 +77,14 @@ public final class SparkCoresets {
     }
   }
 
-  private static long[] run(SparkFeatures.Fused f, SparkRequest r, int k, Map<String, Object> derived,
-      StageTimes times) {
+  private static long[] run(SparkFeatures.Fused f, SparkRequest r, FloatMatrix target, int k,
+      Map<String, Object> derived, StageTimes times) {
     JavaRDD<Sample> samples = f.samples();
     int parallelism = samples.context().defaultParallelism();
     return switch (Selectors.descriptor(r.method().method()).distribution()) {
       case NONE -> throw new IllegalStateException(r.method().method() + " does not run on Spark");
       case SAMPLE -> DistributedRandom.select(samples, k, r.seed());
-      case SCORE -> SparkScores.select(samples, f.count(), r, SideInputs.target(r, f.dims()), k);
+      case SCORE -> SparkScores.select(samples, f.count(), r, target, k);
       case HASHED_BATCHES -> DistributedNegClip.select(samples, f.count(), r, k);
       case TWO_ROUND -> TwoRound.select(samples, f.count(), r.method(), k, r.seed(), r.poolFactor(), parallelism);
       case CLUSTERED -> Clustered.select(samples, f.count(), f.dims(), r, k, derived, times);

@@ -97,6 +97,38 @@ class SparkScoresTest {
         .hasMessage("--pair image,audio names audio, which is not a --column; the columns are image,text");
   }
 
+  @Test
+  void badSideInputsEndWithOneLineExitCode2AndNoOutput() {
+    String emb = dir.resolve("emb.parquet").toString();
+    SparkFixture.frame(spark, ROWS, 2).write().mode("overwrite").parquet(emb);
+    String[][] bad = {
+        {"--method", "clipscore", "--pair", "image,audio"},
+        {"--method", "normsim", "--target", dir.resolve("narrow.npy").toString()},
+        {"--method", "normsim"},
+        {"--method", "random", "--target", dir.resolve("target.npy").toString()},
+        {"--method", "dq", "--similarity", "crossmodal", "--pair", "image,text"}};
+    String[] messages = {"--pair image,audio names audio, which is not a --column; the columns are image,text",
+        "--target has dimension 3 but the selection features have 16", "--target is required by --method normsim",
+        "--target is not used by --method random", "--pair is not supported by spark-select: --method dq"};
+    Path out = dir.resolve("never");
+    for (int i = 0; i < bad.length; i++) {
+      java.io.StringWriter err = new java.io.StringWriter();
+      picocli.CommandLine cl = SparkSelect.commandLine();
+      cl.setErr(new java.io.PrintWriter(err, true));
+      String[] args = java.util.stream.Stream.concat(Arrays.stream(new String[] {"--parquet", emb, "--column", "image",
+          "--column", "text", "--normalize", "l2", "--size", "10", "--out", out.toString(), "--quiet"}),
+          Arrays.stream(bad[i])).toArray(String[]::new);
+      assertThat(cl.execute(args)).as(err.toString()).isEqualTo(2);
+      assertThat(err.toString().lines()).as(Arrays.toString(bad[i])).hasSize(1).first().asString()
+          .contains(messages[i]);
+      assertThat(out).doesNotExist();
+    }
+    assertThat(SparkSelect.run("--parquet", emb, "--column", "image", "--column", "text", "--normalize", "l2",
+        "--method", "negclip", "--pair", "image,text", "--batch", "64", "--repeats", "2", "--size", "10",
+        "--out", out.toString(), "--quiet")).isZero();
+    assertThat(spark.read().parquet(out.toString()).count()).isEqualTo(10);
+  }
+
   /** Spark on 1, 3 and 7 partitions selects the ids of the single-machine run. */
   static void assertSameAsLocal(String method, MethodOptions options, String target) {
     long[] local = local(method, options, target);
