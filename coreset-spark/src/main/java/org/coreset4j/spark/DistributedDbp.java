@@ -5,7 +5,6 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
-import org.coreset4j.clustering.CentroidCosine;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.selection.dbp.DbpParams;
 import org.coreset4j.selection.dbp.DbpSelector;
@@ -30,12 +29,7 @@ public final class DistributedDbp {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(blocks.context());
     Broadcast<float[]> cb = sc.broadcast(centroids.toArray());
     JavaRDD<Tuple2<ClusterBlock, double[]>> withDistance = blocks.map(b -> {
-      int[] own = new int[b.size()];
-      Arrays.fill(own, b.cluster());
-      double[] distance;
-      try (Parallel one = new Parallel(1)) {
-        distance = CentroidCosine.of(b.matrix(), FloatMatrix.of(cb.value(), k, d), own, one);
-      }
+      double[] distance = b.centroidCosines(FloatMatrix.of(cb.value(), k, d));
       for (int i = 0; i < distance.length; i++) {
         distance[i] = 1.0 - distance[i];
       }
