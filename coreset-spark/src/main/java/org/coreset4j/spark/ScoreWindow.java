@@ -3,6 +3,7 @@ package org.coreset4j.spark;
 import java.io.Serializable;
 import java.util.Comparator;
 import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.storage.StorageLevel;
 import org.coreset4j.selection.scores.ScoreWindowParams;
 import scala.Tuple2;
 
@@ -10,7 +11,8 @@ import scala.Tuple2;
  * The window of {@link ScoreWindowParams#pick} over distributed (id, score) pairs, with ids in
  * place of indices: ascending (score, id) order, {@code bottom} its first k, {@code middle} its k
  * positions from floor((N - k) / 2), {@code top} the first k of descending score with ties to the
- * smaller id. Top and bottom take k per partition ({@code takeOrdered}); middle sorts globally.
+ * smaller id. Top and bottom take k per partition ({@code takeOrdered}); middle sorts globally
+ * (the scores cached meanwhile).
  */
 public final class ScoreWindow {
   private ScoreWindow() {}
@@ -35,9 +37,15 @@ public final class ScoreWindow {
       case BOTTOM -> ids(scores.rdd().toJavaRDD().takeOrdered(k, ASCENDING));
       case MIDDLE -> {
         long from = (n - k) / 2;
-        yield scores.mapToPair(t -> new Tuple2<>(t, t._1())).sortByKey(ASCENDING).values().zipWithIndex()
-            .filter(t -> t._2() >= from && t._2() < from + k).keys().collect().stream()
-            .mapToLong(Long::longValue).sorted().toArray();
+        // the sort samples its keys and zipWithIndex counts the partitions: two passes over the scores
+        JavaPairRDD<Long, Double> cached = scores.persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+          yield cached.mapToPair(t -> new Tuple2<>(t, t._1())).sortByKey(ASCENDING).values().zipWithIndex()
+              .filter(t -> t._2() >= from && t._2() < from + k).keys().collect().stream()
+              .mapToLong(Long::longValue).sorted().toArray();
+        } finally {
+          cached.unpersist(false);
+        }
       }
     };
   }

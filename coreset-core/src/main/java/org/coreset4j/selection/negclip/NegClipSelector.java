@@ -87,13 +87,16 @@ public final class NegClipSelector implements Selector {
    */
   static int[] batchOrder(int n, long seed, int repeat) {
     long[] key = new long[n];
-    Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
       key[i] = batchKey(seed, repeat, i);
-      order[i] = i;
     }
-    java.util.Arrays.sort(order, (x, y) -> Long.compare(key[x], key[y]));
-    return java.util.Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    long[] sorted = key.clone();
+    java.util.Arrays.sort(sorted);
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[java.util.Arrays.binarySearch(sorted, key[i])] = i; // the keys are distinct
+    }
+    return order;
   }
 
   @Override
