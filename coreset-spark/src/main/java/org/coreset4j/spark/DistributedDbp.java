@@ -69,7 +69,7 @@ public final class DistributedDbp {
       try (Parallel one = new Parallel(1)) {
         for (var it = SampleBlock.chunks(rows, java.util.List.of(), SparkScores.BLOCK); it.hasNext(); ) {
           SampleBlock b = it.next();
-          FloatMatrix unit = DbpSelector.unitRows(b.features(), one);
+          FloatMatrix unit = RowIds.naming(b.ids(), () -> DbpSelector.unitRows(b.features(), one));
           for (int i = 0; i < b.ids().length; i++) {
             out.add(new Sample(b.ids()[i], unit.row(i)));
           }

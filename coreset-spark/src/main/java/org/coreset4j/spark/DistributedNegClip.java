@@ -38,7 +38,8 @@ public final class DistributedNegClip {
       try (Parallel one = new Parallel(1)) {
         for (Iterator<SampleBlock> it = SampleBlock.chunks(rows, pair, SparkScores.BLOCK); it.hasNext(); ) {
           SampleBlock b = it.next();
-          double[] v = selector(method).alignment(b.modalities().get(pair.get(0)), b.modalities().get(pair.get(1)), one);
+          double[] v = RowIds.naming(b.ids(), () -> selector(method).alignment(b.modalities().get(pair.get(0)),
+              b.modalities().get(pair.get(1)), one));
           for (int i = 0; i < v.length; i++) {
             out.add(new Tuple2<>(b.ids()[i], v[i]));
           }
@@ -83,13 +84,14 @@ public final class DistributedNegClip {
           members.sort((x, y) -> Long.compare(x._1(), y._1()));
           FloatMatrix a = FloatMatrix.of(members.stream().map(m -> m._2()._2()[0]).toArray(float[][]::new));
           FloatMatrix b = FloatMatrix.of(members.stream().map(m -> m._2()._2()[1]).toArray(float[][]::new));
+          long[] ids = members.stream().mapToLong(m -> m._2()._1()).toArray();
           double[] v;
           try (Parallel one = new Parallel(1)) {
-            v = selector(method).batchTerms(a, b, one);
+            v = RowIds.naming(ids, () -> selector(method).batchTerms(a, b, one));
           }
           List<Tuple2<Long, Tuple2<Integer, Double>>> out = new ArrayList<>(v.length);
           for (int i = 0; i < v.length; i++) {
-            out.add(new Tuple2<>(members.get(i)._2()._1(), new Tuple2<>(repeat, v[i])));
+            out.add(new Tuple2<>(ids[i], new Tuple2<>(repeat, v[i])));
           }
           return out.iterator();
         });

@@ -43,7 +43,8 @@ public final class SparkScores {
         try (Parallel one = new Parallel(1)) {
           for (Iterator<SampleBlock> it = SampleBlock.chunks(rows, pair, BLOCK); it.hasNext(); ) {
             SampleBlock b = it.next();
-            sum = add(sum, s.partialStatistic(b.features(), b.context(seed, one, target(tb))));
+            sum = add(sum, RowIds.naming(b.ids(),
+                () -> s.partialStatistic(b.features(), b.context(seed, one, target(tb)))));
           }
         }
         return sum == null ? List.<double[]>of().iterator() : List.of(sum).iterator();
@@ -56,7 +57,7 @@ public final class SparkScores {
       try (Parallel one = new Parallel(1)) {
         for (Iterator<SampleBlock> it = SampleBlock.chunks(rows, pair, BLOCK); it.hasNext(); ) {
           SampleBlock b = it.next();
-          double[] v = s.scores(b.features(), b.context(seed, one, target(tb)), total, n);
+          double[] v = RowIds.naming(b.ids(), () -> s.scores(b.features(), b.context(seed, one, target(tb)), total, n));
           for (int i = 0; i < v.length; i++) {
             out.add(new Tuple2<>(b.ids()[i], v[i]));
           }

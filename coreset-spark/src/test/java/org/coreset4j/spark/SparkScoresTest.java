@@ -110,23 +110,41 @@ class SparkScoresTest {
     String[] messages = {"--pair image,audio names audio, which is not a --column; the columns are image,text",
         "--target has dimension 3 but the selection features have 16", "--target is required by --method normsim",
         "--target is not used by --method random", "--pair is not supported by spark-select: --method dq"};
-    Path out = dir.resolve("never");
     for (int i = 0; i < bad.length; i++) {
-      java.io.StringWriter err = new java.io.StringWriter();
-      picocli.CommandLine cl = SparkSelect.commandLine();
-      cl.setErr(new java.io.PrintWriter(err, true));
-      String[] args = java.util.stream.Stream.concat(Arrays.stream(new String[] {"--parquet", emb, "--column", "image",
-          "--column", "text", "--normalize", "l2", "--size", "10", "--out", out.toString(), "--quiet"}),
-          Arrays.stream(bad[i])).toArray(String[]::new);
-      assertThat(cl.execute(args)).as(err.toString()).isEqualTo(2);
-      assertThat(err.toString().lines()).as(Arrays.toString(bad[i])).hasSize(1).first().asString()
-          .contains(messages[i]);
-      assertThat(out).doesNotExist();
+      assertOneBadLine(emb, bad[i], messages[i]);
     }
+    Path out = dir.resolve("negclip");
     assertThat(SparkSelect.run("--parquet", emb, "--column", "image", "--column", "text", "--normalize", "l2",
         "--method", "negclip", "--pair", "image,text", "--batch", "64", "--repeats", "2", "--size", "10",
         "--out", out.toString(), "--quiet")).isZero();
     assertThat(spark.read().parquet(out.toString()).count()).isEqualTo(10);
+  }
+
+  @Test
+  void aRowTheMethodRejectsIsNamedByItsId() {
+    List<Row> rows = new java.util.ArrayList<>(ROWS);
+    rows.set(17, org.apache.spark.sql.RowFactory.create(17L, new float[8], new float[8]));
+    String zero = dir.resolve("zero.parquet").toString();
+    SparkFixture.frame(spark, rows, 3).write().mode("overwrite").parquet(zero);
+    assertOneBadLine(zero, new String[] {"--method", "clipscore", "--pair", "image,text"},
+        "--pair: row id 17 of modality image is all zeros");
+    assertOneBadLine(zero, new String[] {"--method", "negclip", "--pair", "text,image", "--batch", "50"},
+        "row id 17 of modality text is all zeros");
+    assertOneBadLine(zero, new String[] {"--method", "dbp", "--clusters", "3"}, "feature row id 17 is zero");
+  }
+
+  /** spark-select on {@code parquet} with {@code args} ends with exit code 2 and one line containing {@code message}. */
+  private static void assertOneBadLine(String parquet, String[] args, String message) {
+    Path out = dir.resolve("never");
+    java.io.StringWriter err = new java.io.StringWriter();
+    picocli.CommandLine cl = SparkSelect.commandLine();
+    cl.setErr(new java.io.PrintWriter(err, true));
+    String[] all = java.util.stream.Stream.concat(Arrays.stream(new String[] {"--parquet", parquet, "--column",
+        "image", "--column", "text", "--normalize", "l2", "--size", "10", "--out", out.toString(), "--quiet"}),
+        Arrays.stream(args)).toArray(String[]::new);
+    assertThat(cl.execute(all)).as(err.toString()).isEqualTo(2);
+    assertThat(err.toString().lines()).as(Arrays.toString(args)).hasSize(1).first().asString().contains(message);
+    assertThat(out).doesNotExist();
   }
 
   /** Spark on 1, 3 and 7 partitions selects the ids of the single-machine run. */
