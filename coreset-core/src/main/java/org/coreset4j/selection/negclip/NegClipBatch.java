@@ -75,27 +75,25 @@ final class NegClipBatch {
       rowSum[r] = sum;
     }
     for (int r = 0; r < m; r++) {
-      double rowLse;
-      if (rowMax[r] >= c - SHIFT_RANGE) {
-        rowLse = c + Math.log(rowSum[r]);
-      } else {
-        double sum = 0;
-        for (int q = 0; q < m; q++) {
-          sum += Math.exp(s[r * m + q] - rowMax[r]);
-        }
-        rowLse = rowMax[r] + Math.log(sum);
-      }
-      double colLse;
-      if (colMax[r] >= c - SHIFT_RANGE) {
-        colLse = c + Math.log(colSum[r]);
-      } else {
-        double sum = 0;
-        for (int q = 0; q < m; q++) {
-          sum += Math.exp(s[q * m + r] - colMax[r]);
-        }
-        colLse = colMax[r] + Math.log(sum);
-      }
+      double rowLse = logSumExp(c, rowSum[r], rowMax[r], r * m, 1, m);
+      double colLse = logSumExp(c, colSum[r], colMax[r], r, m, m);
       out[order[from + r]] += rowLse + colLse;
     }
+  }
+
+  /**
+   * log sum_q exp(S[at + q stride]) over q in [0, m), from its {@code sum} shifted by the batch
+   * maximum c, or, when its own {@code max} lies more than {@link #SHIFT_RANGE} below c, summed
+   * again shifted by that max.
+   */
+  private double logSumExp(double c, double sum, double max, int at, int stride, int m) {
+    if (max >= c - SHIFT_RANGE) {
+      return c + Math.log(sum);
+    }
+    double own = 0;
+    for (int q = 0; q < m; q++) {
+      own += Math.exp(s[at + q * stride] - max);
+    }
+    return max + Math.log(own);
   }
 }
