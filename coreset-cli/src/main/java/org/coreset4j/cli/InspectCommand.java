@@ -1,6 +1,7 @@
 package org.coreset4j.cli;
 
 import org.coreset4j.cli.common.ExitCodes;
+import org.coreset4j.cli.common.InputSpecs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,6 +1,7 @@
 package org.coreset4j.cli;
 
 import java.util.ArrayList;
+import org.coreset4j.cli.common.InputSpecs;
 import java.util.List;
 import org.coreset4j.CoresetRequest.InputRef;
 import org.coreset4j.util.InvalidInputException;

@@ -9,7 +9,17 @@ public enum Distribution {
   /** The method on every partition, then once more on the union of the partitions' picks. */
   TWO_ROUND("two rounds: per partition, then on the union"),
   /** Distributed k-means, then the method's per-cluster step on the executors. */
-  CLUSTERED("distributed k-means, then per cluster");
+  CLUSTERED("distributed k-means, then per cluster"),
+  /**
+   * Per-sample scores computed where the rows live (a {@link org.coreset4j.selection.scores.SampleScorer}),
+   * then the window of them over all rows.
+   */
+  SCORE("per-sample scores on the executors, then a global top-k or window"),
+  /**
+   * Per-sample scores normalised over random batches that are formed by ranking a hash of the
+   * sample ids (negclip), one shuffle per repetition, then the window of them over all rows.
+   */
+  HASHED_BATCHES("scores over batches ranked by a hash of the id, then a global window");
 
   private final String description;
 

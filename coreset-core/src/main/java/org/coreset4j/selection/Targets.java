@@ -9,23 +9,29 @@ public final class Targets {
 
   /** The context's target, which must exist and have the features' dimension. */
   public static FloatMatrix require(SelectionContext context, FloatMatrix features, String method) {
-    FloatMatrix t = optional(context, features);
+    return required(context.target(), features.cols(), method);
+  }
+
+  /** {@code t}, which {@code method} cannot do without, with {@code dims} columns. */
+  public static FloatMatrix required(FloatMatrix t, int dims, String method) {
     if (t == null) {
       throw new InvalidInputException("--target is required by --method " + method
-          + ": give the embeddings of the data you care about, M x " + features.cols());
+          + ": give the embeddings of the data you care about, M x " + dims);
     }
-    return t;
+    return checked(t, dims);
   }
 
   /** The context's target if there is one (then with the features' dimension), else null. */
   public static FloatMatrix optional(SelectionContext context, FloatMatrix features) {
     FloatMatrix t = context.target();
-    if (t == null) {
-      return null;
-    }
-    if (t.cols() != features.cols()) {
+    return t == null ? null : checked(t, features.cols());
+  }
+
+  /** {@code t}, which must have {@code dims} columns and at least one row. */
+  public static FloatMatrix checked(FloatMatrix t, int dims) {
+    if (t.cols() != dims) {
       throw new InvalidInputException("--target has dimension " + t.cols() + " but the selection features have "
-          + features.cols() + "; the target must be embedded in the same space (same model, same --tokens, no --reduce)");
+          + dims + "; the target must be embedded in the same space (same model, same --tokens, no --reduce)");
     }
     if (t.rows() == 0) {
       throw new InvalidInputException("--target has no rows");

@@ -4,10 +4,11 @@ package org.coreset4j.util;
  * Seeds of separate random streams derived from one seed. The four functions differ, and every
  * caller keeps the one it was written with, so each stream stays as it was:
  * <ul>
- *   <li>{@link #mix}: DQ's draws per bin, and Spark's random order, k-means seeding and two-round
- *       partitions (there the value is also a hash that orders rows);
- *   <li>{@link #derive}: the per-cluster draws of coincide, semdedup, ccs and dbp, balance's
- *       per-sample uniforms (stream {@code 0x6261}), negclip's batch permutations, distillation's
+ *   <li>{@link #mix}: DQ's draws per bin, Spark's random order, k-means seeding and two-round
+ *       partitions, and, keyed by a {@link #derive}d seed, balance's per-sample uniforms and
+ *       negclip's batch order (there the value is a hash of the sample index that orders rows);
+ *   <li>{@link #derive}: the per-cluster draws of coincide, semdedup, ccs and dbp, the seeds of
+ *       balance's uniforms (stream {@code 0x6261}) and of negclip's repetitions, distillation's
  *       streams, and the corruption plan and concept ranking of noisy scenes;
  *   <li>{@link #scene}: one stream per generated scene;
  *   <li>{@link #linear}: evaluation's random subsets and the Spark benchmark's rows; it does not

@@ -96,7 +96,8 @@ class SelectorsTest {
     assertThat(dq.reads(SideInput.MODALITIES, MethodOptions.of("similarity", "crossmodal", "pair", "a,b"))).isTrue();
     assertThat(Selectors.descriptors().stream().filter(d -> d.distribution() != Distribution.NONE)
         .map(MethodDescriptor::name)).containsExactlyInAnyOrder("random", "dq", "kcenter", "coincide", "semdedup",
-            "herding", "facility-location", "graphcut", "logdet");
+            "herding", "facility-location", "graphcut", "logdet", "clipscore", "normsim", "vas", "negclip",
+            "balance", "dbp");
   }
 
   private static Set<String> methodsNeeding(SideInput input) {

@@ -4,7 +4,9 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.coreset4j.clustering.CentroidCosine;
 import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.util.Parallel;
 
 /**
  * The samples of one cluster in ascending id order (the order of the single-machine cluster
@@ -31,6 +33,20 @@ public record ClusterBlock(int cluster, long[] ids, float[] rows, int dims) impl
 
   public FloatMatrix matrix() {
     return FloatMatrix.of(rows, ids.length, dims);
+  }
+
+  /** cos(x_i, c) of every row with the centroid c of this cluster among {@code centroids}, in float64. */
+  public double[] centroidCosines(FloatMatrix centroids) {
+    int[] own = new int[size()];
+    java.util.Arrays.fill(own, cluster);
+    try (Parallel one = new Parallel(1)) {
+      return CentroidCosine.of(matrix(), centroids, own, one);
+    }
+  }
+
+  /** The positions 0..size-1 of the block's rows, as the single-machine cluster member lists. */
+  public int[] positions() {
+    return java.util.stream.IntStream.range(0, ids.length).toArray();
   }
 
   /** The ids at {@code positions}, in that order. */

@@ -8,7 +8,6 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
-import org.coreset4j.clustering.CentroidCosine;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.selection.coincide.CoincideParams;
 import org.coreset4j.selection.coincide.CoincideSelector;
@@ -55,14 +54,7 @@ public final class DistributedCoincide {
     List<Tuple2<Integer, long[]>> picks = withSums.map(t -> {
       ClusterBlock b = t._1();
       FloatMatrix m = b.matrix();
-      double[] cos = null;
-      if (centroid) {
-        int[] own = new int[b.size()];
-        Arrays.fill(own, b.cluster());
-        try (Parallel one = new Parallel(1)) {
-          cos = CentroidCosine.of(m, FloatMatrix.of(cb.value(), k, d), own, one);
-        }
-      }
+      double[] cos = centroid ? b.centroidCosines(FloatMatrix.of(cb.value(), k, d)) : null;
       int[] pos = selector(method).pickInCluster(m, b.cluster(), (int) taken.value()[b.cluster()], t._2(), cos,
           seed);
       return new Tuple2<>(b.cluster(), b.idsAt(pos));

@@ -5,11 +5,9 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
-import org.coreset4j.clustering.CentroidCosine;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.selection.semdedup.SemDeDupParams;
 import org.coreset4j.selection.semdedup.SemDeDupSelector;
-import org.coreset4j.util.Parallel;
 import scala.Tuple2;
 
 /**
@@ -29,14 +27,8 @@ public final class DistributedSemDeDup {
     int d = centroids.cols();
     Broadcast<float[]> cb = JavaSparkContext.fromSparkContext(blocks.context()).broadcast(centroids.toArray());
     JavaRDD<Tuple2<long[], double[]>> maxSim = blocks.map(b -> {
-      FloatMatrix m = b.matrix();
-      int[] own = new int[b.size()];
-      Arrays.fill(own, b.cluster());
-      double[] cos;
-      try (Parallel one = new Parallel(1)) {
-        cos = CentroidCosine.of(m, FloatMatrix.of(cb.value(), k, d), own, one);
-      }
-      return new Tuple2<>(b.ids(), selector(method).clusterMaxSim(m, b.cluster(), cos, seed));
+      double[] cos = b.centroidCosines(FloatMatrix.of(cb.value(), k, d));
+      return new Tuple2<>(b.ids(), selector(method).clusterMaxSim(b.matrix(), b.cluster(), cos, seed));
     }).persist(StorageLevel.MEMORY_AND_DISK());
     Double eps = SemDeDupParams.from(method.methodOptions()).eps();
     double t = eps != null ? 1.0 - eps

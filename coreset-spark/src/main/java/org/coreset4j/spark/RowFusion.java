@@ -31,7 +31,10 @@ public record RowFusion(Normalization normalize, FuseMode fuse, int[] widths) im
     return fuse == FuseMode.CONCAT ? java.util.Arrays.stream(widths).sum() : widths[0];
   }
 
-  /** The fused row of one sample from its modality vectors (each widths[m] long). */
+  /**
+   * The fused row of one sample from its modality vectors (each widths[m] long), which are
+   * normalised in place first, so afterwards they are the per-modality features.
+   */
   public float[] fuse(float[][] modalities) {
     float[] out = new float[width()];
     double scale = fuse == FuseMode.MEAN ? 1.0 / modalities.length : 1.0;

@@ -7,16 +7,14 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.util.InvalidInputException;
-import org.coreset4j.clustering.KMeansParams;
 import org.coreset4j.provenance.Manifest;
 import org.coreset4j.provenance.PeakMemory;
 import org.coreset4j.provenance.StageTimes;
 import org.coreset4j.selection.Distribution;
 import org.coreset4j.selection.MethodDescriptor;
 import org.coreset4j.selection.Selectors;
-import org.coreset4j.selection.coincide.CoincideParams;
-import org.coreset4j.selection.semdedup.SemDeDupParams;
 
 /**
  * The front door of distributed selection: validates and fuses the input ({@link SparkFeatures})
@@ -65,7 +63,8 @@ public final class SparkCoresets {
       Map<String, Object> derived = new LinkedHashMap<>();
       derived.put("target_size", k);
       derived.put("partitions", f.samples().getNumPartitions());
-      long[] ids = times.time("select", () -> run(f, request, k, derived, times));
+      FloatMatrix target = times.time("read and check", () -> SideInputs.target(request, f.dims()));
+      long[] ids = times.time("select", () -> run(f, request, target, k, derived, times));
       Map<String, Object> counts = new LinkedHashMap<>();
       counts.put("samples", f.count());
       counts.put("feature_dims", f.dims());
@@ -78,35 +77,17 @@ public final class SparkCoresets {
     }
   }
 
-  private static long[] run(SparkFeatures.Fused f, SparkRequest r, int k, Map<String, Object> derived,
-      StageTimes times) {
+  private static long[] run(SparkFeatures.Fused f, SparkRequest r, FloatMatrix target, int k,
+      Map<String, Object> derived, StageTimes times) {
     JavaRDD<Sample> samples = f.samples();
     int parallelism = samples.context().defaultParallelism();
     return switch (Selectors.descriptor(r.method().method()).distribution()) {
       case NONE -> throw new IllegalStateException(r.method().method() + " does not run on Spark");
       case SAMPLE -> DistributedRandom.select(samples, k, r.seed());
+      case SCORE -> SparkScores.select(samples, f.count(), r, target, k);
+      case HASHED_BATCHES -> DistributedNegClip.select(samples, f.count(), r, k);
       case TWO_ROUND -> TwoRound.select(samples, f.count(), r.method(), k, r.seed(), r.poolFactor(), parallelism);
-      case CLUSTERED -> {
-        boolean coincide = r.method().method().equals("coincide");
-        KMeansParams kp = (coincide ? CoincideParams.from(r.method().methodOptions()).kmeans()
-            : SemDeDupParams.from(r.method().methodOptions()).kmeans()).withSeed(r.seed());
-        SparkKMeans.Result km = times.time("k-means", () -> SparkKMeans.fit(samples, f.count(), f.dims(), kp));
-        derived.put("clusters", km.centroids().rows());
-        derived.put("kmeans_iterations", km.iterations());
-        JavaRDD<ClusterBlock> blocks = times.time("group clusters", () -> {
-          JavaRDD<ClusterBlock> b = ClusterBlocks.of(samples, km.centroids(), samples.getNumPartitions());
-          b.count();
-          return b;
-        });
-        try {
-          yield coincide
-              ? DistributedCoincide.select(blocks, km.centroids(), r.method(), k, r.seed())
-              : DistributedSemDeDup.select(blocks, km.centroids(), r.method(),
-                  SemDeDupParams.from(r.method().methodOptions()).eps() == null ? k : -1, r.seed());
-        } finally {
-          blocks.unpersist(false);
-        }
-      }
+      case CLUSTERED -> Clustered.select(samples, f.count(), f.dims(), r, k, derived, times);
     };
   }
 }

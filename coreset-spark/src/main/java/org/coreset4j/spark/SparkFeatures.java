@@ -17,7 +17,9 @@ import scala.Tuple2;
  * validated, fused and cached samples every distributed method works on. The whole input is
  * checked first (one pass; nothing is computed from a bad input): missing or mistyped columns,
  * nulls, NaN or infinite values, vectors of unequal length and repeated ids each end the job with
- * one message naming the column and a row id.
+ * one message naming the column and a row id. Samples keep the normalised vectors of the
+ * {@code --pair} columns (as {@code coreset select} passes each modality alone) when the method
+ * compares modalities.
  */
 public final class SparkFeatures {
   private SparkFeatures() {}
@@ -38,12 +40,14 @@ public final class SparkFeatures {
     InputCheck check = rows.mapPartitions(it -> List.of(InputCheck.of(it, reader)).iterator())
         .collect().stream().reduce(new InputCheck(reader.columns().size()), InputCheck::merge);
     RowFusion fusion = new RowFusion(request.normalize(), request.fuse(), check.widths(reader, inputName));
+    int[] pair = SideInputs.pairIndices(request);
     JavaRDD<Sample> samples = rows.map(row -> {
       float[][] v = new float[reader.columns().size()][];
       for (int m = 0; m < v.length; m++) {
         v[m] = reader.vector(row, m);
       }
-      return new Sample(reader.id(row), fusion.fuse(v));
+      float[] x = fusion.fuse(v);
+      return new Sample(reader.id(row), x, pair.length == 0 ? null : new float[][] {v[pair[0]], v[pair[1]]});
     }).persist(StorageLevel.MEMORY_AND_DISK());
     List<Long> repeated = samples.mapToPair(s -> new Tuple2<>(s.id(), 1))
         .reduceByKey(Integer::sum).filter(t -> t._2() > 1).keys().takeOrdered(1);

@@ -3,6 +3,9 @@ package org.coreset4j.spark;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.coreset4j.CoresetRequest;
+import org.coreset4j.selection.ModalityPair;
+import org.coreset4j.selection.SideInput;
 import org.coreset4j.selection.Selectors;
 import org.coreset4j.fusion.FuseMode;
 import org.coreset4j.fusion.Normalization;
@@ -13,15 +16,36 @@ import org.coreset4j.params.MethodOptions;
  * One distributed selection: the id column and the vector columns (one per modality) of the input,
  * the feature pipeline ({@code --normalize none|l2}, {@code --fuse}), the method with its options,
  * the budget and the seed. {@code poolFactor} (default {@link #DEFAULT_POOL_FACTOR}) sizes the
- * first round of dq and kcenter (see {@link TwoRound}).
+ * first round of dq and kcenter (see {@link TwoRound}); {@code target} is the {@code --target} file
+ * on the driver (null: none).
  */
 public record SparkRequest(String idColumn, List<String> columns, Normalization normalize, FuseMode fuse,
-    MethodSpec method, Budget budget, long seed, double poolFactor) {
+    MethodSpec method, Budget budget, long seed, double poolFactor, CoresetRequest.InputRef target) {
   public static final double DEFAULT_POOL_FACTOR = 2.0;
 
   public SparkRequest {
     columns = List.copyOf(columns);
     MethodOptions.require(poolFactor >= 1, "pool-factor", poolFactor, "must be at least 1");
+  }
+
+  /** A request without a target. */
+  public SparkRequest(String idColumn, List<String> columns, Normalization normalize, FuseMode fuse,
+      MethodSpec method, Budget budget, long seed, double poolFactor) {
+    this(idColumn, columns, normalize, fuse, method, budget, seed, poolFactor, null);
+  }
+
+  /** This request with {@code --target PATH[:KEY]} ({@code null}: none). */
+  public SparkRequest withTarget(CoresetRequest.InputRef t) {
+    return new SparkRequest(idColumn, columns, normalize, fuse, method, budget, seed, poolFactor, t);
+  }
+
+  /** The columns of {@code --pair A,B} in that order when the method compares modalities, else none. */
+  public List<String> pairColumns() {
+    if (!Selectors.descriptor(method.method()).reads(SideInput.MODALITIES, method.methodOptions())) {
+      return List.of();
+    }
+    ModalityPair pair = ModalityPair.from(method.methodOptions(), method.method());
+    return List.of(pair.first(), pair.second());
   }
 
   /** A request with the command line's defaults: no normalisation, concat, pool factor 2. */
@@ -47,6 +71,9 @@ public record SparkRequest(String idColumn, List<String> columns, Normalization 
     }
     o.put("seed", seed);
     o.put("pool_factor", poolFactor);
+    if (target != null) {
+      o.put("target", target.file());
+    }
     return o;
   }
 }

@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.cli.common.ExitCodes;
+import org.coreset4j.cli.common.InputSpecs;
 import org.coreset4j.cli.common.MethodOptionSpecs;
 import org.coreset4j.fusion.FuseMode;
 import org.coreset4j.fusion.Normalization;
@@ -72,6 +73,10 @@ public final class SparkSelect implements Callable<Integer> {
 
   @Option(names = "--seed", defaultValue = "0", description = "Seed (default: ${DEFAULT-VALUE}).") long seed;
 
+  @Option(names = "--target", paramLabel = "PATH[:KEY]", description = "normsim, vas: embeddings of the data you care "
+      + "about (.npy, .npz, .safetensors or .parquet on the driver, M x D, normalised like a --column).")
+  String target;
+
   @Option(names = "--partitions", paramLabel = "P",
       description = "Repartition the input into P partitions first (default: as read).")
   Integer partitions;
@@ -93,7 +98,8 @@ public final class SparkSelect implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     SparkRequest request = new SparkRequest(idColumn, columns, Normalization.parse(normalize), FuseMode.parse(fuse),
-        MethodSpec.of(method, MethodOptionSpecs.given(spec, SparkCoresets.methods())), new Budget(budget.fraction, budget.size), seed, poolFactor);
+        MethodSpec.of(method, MethodOptionSpecs.given(spec, SparkCoresets.methods())), new Budget(budget.fraction, budget.size), seed, poolFactor)
+        .withTarget(target == null ? null : InputSpecs.parseFile("--target", target));
     MethodOptions.require(partitions == null || partitions >= 1, "partitions", partitions, "must be at least 1");
     SparkSession.Builder builder = SparkSession.builder().appName("coreset spark-select");
     if (master != null) {

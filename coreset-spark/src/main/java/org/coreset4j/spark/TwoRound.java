@@ -52,13 +52,7 @@ public final class TwoRound {
     if (count == 0) {
       return List.of();
     }
-    int d = rows.getFirst().x().length;
-    FloatMatrix x = FloatMatrix.allocate(rows.size(), d);
-    for (int i = 0; i < rows.size(); i++) {
-      for (int col = 0; col < d; col++) {
-        x.set(i, col, rows.get(i).x()[col]);
-      }
-    }
+    FloatMatrix x = SampleBlock.of(rows, List.of()).features();
     Selector selector = method.selector();
     Selection s;
     try (Parallel parallel = new Parallel(threads)) {

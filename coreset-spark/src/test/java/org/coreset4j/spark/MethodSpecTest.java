@@ -7,7 +7,10 @@ import org.coreset4j.params.MethodOptions;
 import org.coreset4j.util.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
-/** spark-select passes no side inputs, so a method configured to read one is refused up front. */
+/**
+ * spark-select passes --pair and --target only to the methods distributed as per-sample scores,
+ * so another method configured to read a side input is refused up front.
+ */
 class MethodSpecTest {
   @Test
   void aMethodThatWouldReadASideInputIsRefusedNamingIt() {
@@ -15,5 +18,6 @@ class MethodSpecTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("--pair is not supported by spark-select: --method dq");
     assertThat(MethodSpec.of("dq", MethodOptions.of("bins", "5")).asMap()).containsEntry("bins", "5");
+    assertThat(MethodSpec.of("clipscore", MethodOptions.of("pair", "a,b")).asMap()).containsEntry("pair", "a,b");
   }
 }

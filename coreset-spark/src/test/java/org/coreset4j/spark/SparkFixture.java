@@ -55,6 +55,32 @@ final class SparkFixture {
     return out;
   }
 
+  /**
+   * n rows with ids 0..n-1 in row order whose image and text vectors (8 dims each) share a
+   * per-sample signal plus noise of its own strength, so that the pairs agree to different degrees.
+   */
+  static List<Row> pairedRows(int n, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    List<Row> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      float noise = (float) r.nextDouble(0.1, 2.0);
+      float[] image = new float[8];
+      float[] text = new float[8];
+      for (int j = 0; j < 8; j++) {
+        float shared = (float) r.nextGaussian() + (j == i % 3 ? 1.5f : 0f);
+        image[j] = shared + noise * (float) r.nextGaussian();
+        text[j] = shared + noise * (float) r.nextGaussian();
+      }
+      out.add(RowFactory.create((long) i, image, text));
+    }
+    return out;
+  }
+
+  /** Column {@code column} (1 image, 2 text) of {@code rows} as a matrix, row i = rows[i]. */
+  static FloatMatrix column(List<Row> rows, int column) {
+    return FloatMatrix.of(rows.stream().map(r -> (float[]) r.get(column)).toArray(float[][]::new));
+  }
+
   static Dataset<Row> frame(SparkSession spark, List<Row> rows, int partitions) {
     return spark.createDataFrame(rows, SCHEMA).repartition(partitions);
   }

@@ -35,7 +35,8 @@ class SparkSelectOptionsTest {
       }
     }
     assertThat(SparkCoresets.methods().stream().map(MethodDescriptor::name))
-        .containsExactlyInAnyOrder("random", "coincide", "semdedup", "dq", "kcenter");
+        .containsExactlyInAnyOrder("random", "coincide", "semdedup", "dq", "kcenter", "balance", "dbp",
+            "clipscore", "normsim", "vas", "negclip");
   }
 
   @org.junit.jupiter.api.Test

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -18,7 +19,11 @@ import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selectors;
+import org.coreset4j.selection.balance.BalanceParams;
+import org.coreset4j.selection.balance.BalanceSelector;
 import org.coreset4j.selection.coincide.CoincideParams;
+import org.coreset4j.selection.dbp.DbpParams;
+import org.coreset4j.selection.dbp.DbpSelector;
 import org.coreset4j.selection.coincide.CoincideSelector;
 import org.coreset4j.selection.semdedup.SemDeDupParams;
 import org.coreset4j.selection.semdedup.SemDeDupSelector;
@@ -107,6 +112,37 @@ class SparkSelectionTest {
             assignment(f, km.centroids(), local), km.centroids(), 120, SelectionContext.of(5, p));
         assertThat(distributed).as(keep).isEqualTo(local.idsOf(s.indices()));
       }
+      f.release();
+    }
+  }
+
+  @Test
+  void balanceAndDbpEqualTheSingleMachineResultOnTheSameClustering() {
+    List<Row> paired = SparkFixture.pairedRows(240, 7);
+    for (String[] run : new String[][] {{"balance"}, {"dbp"}, {"dbp", "within", "random", "neighbors", "2"}}) {
+      String method = run[0];
+      MethodOptions o = MethodOptions.of(Stream.concat(Stream.of("clusters", "6"),
+          Arrays.stream(run).skip(1)).toArray(String[]::new));
+      SparkRequest req = request(method, o, Budget.size(50));
+      SparkFeatures.Fused f = SparkFeatures.of(SparkFixture.frame(spark, paired, 3), req, "test");
+      boolean dbp = method.equals("dbp");
+      SparkFeatures.Fused rows = dbp ? new SparkFeatures.Fused(DistributedDbp.unitRows(f.samples()), f.count(), f.dims()) : f;
+      SparkKMeans.Result km = SparkKMeans.fit(rows.samples(), f.count(), f.dims(),
+          BalanceParams.from(o).kmeans().withSeed(5));
+      JavaRDD<ClusterBlock> blocks = ClusterBlocks.of(rows.samples(), km.centroids(), 3);
+      long[] distributed = dbp ? DistributedDbp.select(blocks, km.centroids(), req.method(), 50, 5)
+          : DistributedBalance.select(blocks, km.centroids().rows(), 50, 5);
+
+      SparkFixture.Local local = SparkFixture.collect(rows);
+      int[] assignment = assignment(rows, km.centroids(), local);
+      try (Parallel p = new Parallel(2)) {
+        int[] want = dbp ? new DbpSelector(DbpParams.from(o)).selectClustered(local.x(), assignment, km.centroids(),
+            50, 5, p).indices() : BalanceSelector.selectClustered(assignment, km.centroids().rows(), 50, 5, p).indices();
+        assertThat(distributed).as(Arrays.toString(run)).isEqualTo(local.idsOf(want));
+      }
+      long[] all = SparkCoresets.select(SparkFixture.frame(spark, paired, 2), req).ids();
+      assertThat(all).as(Arrays.toString(run)).hasSize(50).doesNotHaveDuplicates();
+      rows.release();
       f.release();
     }
   }

@@ -2,7 +2,6 @@ package org.coreset4j.selection.balance;
 
 import java.util.Arrays;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.coreset4j.clustering.ClusterMembers;
 import org.coreset4j.clustering.KMeans;
 import org.coreset4j.clustering.KMeansResult;
@@ -32,10 +31,13 @@ import org.coreset4j.util.Seeds;
  *   <li>Quotas: q_c = min(n_c, t) rounded by largest remainder so that sum_c q_c = k; the clusters
  *       above t all have the same fractional part, so the extra samples go to the lowest-indexed
  *       of them.
- *   <li>Draws: u_i, one uniform [0, 1) per sample, drawn in index order from one {@link
- *       SplittableRandom} seeded with {@code Seeds.derive(seed, DRAW_STREAM)}, so the thread count
- *       cannot change them. Cluster c keeps its q_c members with the smallest u_i (ties to the
- *       lower index): a uniformly random q_c-subset of the cluster.
+ *   <li>Draws: u_i, one uniform [0, 1) per sample from a hash of its index, the top 53 bits of
+ *       {@code Seeds.mix(Seeds.derive(seed, DRAW_STREAM), i)} times 2^-53 ({@link #draw}), which
+ *       is the (i + 1)-th {@code nextDouble} of a {@link java.util.SplittableRandom} seeded with
+ *       {@code Seeds.derive(seed, DRAW_STREAM)}, computed directly, so neither the thread count nor,
+ *       on Spark, where the other samples are can change them.
+ *       Cluster c keeps its q_c members with the smallest u_i (ties to the lower index): a
+ *       uniformly random q_c-subset of the cluster.
  * </ol>
  *
  * <p><b>Relation to MetaCLIP.</b> MetaCLIP keeps each sample of a concept with n_c entries
@@ -51,7 +53,7 @@ import org.coreset4j.util.Seeds;
  * (int64[K]) and {@code cap} (t, float64[1]; max n_c when every cluster is taken whole).
  */
 public final class BalanceSelector implements Selector {
-  /** The stream of {@link Seeds#derive} that seeds the per-sample uniforms. */
+  /** The stream of {@link Seeds#derive} that keys the per-sample uniforms. */
   public static final long DRAW_STREAM = 0x6261L;
 
   private final BalanceParams params;
@@ -92,31 +94,44 @@ public final class BalanceSelector implements Selector {
   public static Balanced selectClustered(int[] assignment, int clusters, int count, long seed, Parallel parallel) {
     ClusterMembers members = ClusterMembers.of(assignment, clusters);
     long[] sizes = new long[clusters];
-    long largest = 0;
     for (int c = 0; c < clusters; c++) {
       sizes[c] = members.size(c);
-      largest = Math.max(largest, sizes[c]);
     }
-    CappedQuotas alloc = CappedQuotas.allocate(new double[clusters], sizes, count);
-    double cap = Double.isNaN(alloc.level()) ? largest : alloc.level();
+    CappedQuotas alloc = quotas(sizes, count);
     double[] u = draws(assignment.length, seed);
     long[] q = alloc.quotas();
     int[][] kept = new int[clusters][];
-    parallel.forChunks(clusters, 1, (c, from, to) -> {
-      int[] rows = members.rows(c);
-      kept[c] = q[c] == rows.length ? rows : Arrays.copyOf(Ranking.numericSorted(rows, u, false), (int) q[c]);
-    });
+    parallel.forChunks(clusters, 1, (c, from, to) -> kept[c] = keep(members.rows(c), u, q[c]));
     int[] indices = Arrays.stream(kept).flatMapToInt(Arrays::stream).sorted().toArray();
-    return new Balanced(indices, q, cap, u);
+    return new Balanced(indices, q, cap(alloc, sizes), u);
   }
 
-  /** u_0, ..., u_{n-1}: uniform [0, 1) in index order from the seed's draw stream. */
+  /** Steps 2 and 3: the water-filling quotas of clusters of {@code sizes} for {@code count} samples. */
+  public static CappedQuotas quotas(long[] sizes, int count) {
+    return CappedQuotas.allocate(new double[sizes.length], sizes, count);
+  }
+
+  /** The cap t of {@code alloc}, or max n_c when every cluster is taken whole. */
+  public static double cap(CappedQuotas alloc, long[] sizes) {
+    return Double.isNaN(alloc.level()) ? Arrays.stream(sizes).max().orElse(0) : alloc.level();
+  }
+
+  /** Step 4 in one cluster: its {@code quota} {@code rows} with the smallest u (ties to the earlier row). */
+  public static int[] keep(int[] rows, double[] u, long quota) {
+    return quota == rows.length ? rows : Arrays.copyOf(Ranking.numericSorted(rows, u, false), (int) quota);
+  }
+
+  /** u_0, ..., u_{n-1}: {@link #draw} of every index. */
   public static double[] draws(int n, long seed) {
-    SplittableRandom rng = new SplittableRandom(Seeds.derive(seed, DRAW_STREAM));
     double[] u = new double[n];
     for (int i = 0; i < n; i++) {
-      u[i] = rng.nextDouble();
+      u[i] = draw(seed, i);
     }
     return u;
+  }
+
+  /** u of the sample with index (on Spark: id) {@code id}, uniform in [0, 1). */
+  public static double draw(long seed, long id) {
+    return (Seeds.mix(Seeds.derive(seed, DRAW_STREAM), id) >>> 11) * 0x1.0p-53;
   }
 }

@@ -100,12 +100,37 @@ public final class DbpSelector implements Selector {
     double[] intra = new double[k];
     for (int c = 0; c < k; c++) {
       sizes[c] = members.size(c);
-      double s = 0;
-      for (int r : members.rows(c)) {
-        s += distance[r];
-      }
-      intra[c] = sizes[c] == 0 ? Double.NaN : s / sizes[c];
+      intra[c] = intra(members.rows(c), distance);
     }
+    Quotas quotas = quotas(centroids, sizes, intra, count, parallel);
+    long[] q = quotas.alloc().quotas();
+    int[][] kept = new int[k][];
+    parallel.forChunks(k, 1, (c, from, to) -> kept[c] = keep(members.rows(c), distance, q[c], c, seed));
+    int[] indices = Arrays.stream(kept).flatMapToInt(Arrays::stream).sorted().toArray();
+    return new Pruned(indices, distance, intra, quotas.inter(), quotas.complexity(), quotas.alloc().shares(), q);
+  }
+
+  /** d_intra of a cluster: the mean of {@code distance} over its {@code rows}, added in their order (NaN if none). */
+  public static double intra(int[] rows, double[] distance) {
+    double s = 0;
+    for (int r : rows) {
+      s += distance[r];
+    }
+    return rows.length == 0 ? Double.NaN : s / rows.length;
+  }
+
+  /**
+   * Step 4.
+   *
+   * @param inter d_inter per cluster
+   * @param complexity C per cluster
+   * @param alloc the bounded softmax shares and integer quotas
+   */
+  public record Quotas(double[] inter, double[] complexity, BoxedQuotas alloc) {}
+
+  /** Step 4 from the centroids, the cluster sizes and their d_intra. */
+  public Quotas quotas(FloatMatrix centroids, long[] sizes, double[] intra, int count, Parallel parallel) {
+    int k = centroids.rows();
     double[] inter = interDistances(centroids, sizes, params.neighbors(), parallel);
     double[] complexity = new double[k];
     double[] weights = new double[k];
@@ -127,19 +152,16 @@ public final class DbpSelector implements Selector {
       targets[c] = count * weights[c] / weightSum;
       lower[c] = sizes[c] == 0 ? 0 : Math.max(0, Math.min(params.floor() * count / k, sizes[c] - 1.0));
     }
-    BoxedQuotas alloc = BoxedQuotas.allocate(targets, lower, sizes, count);
-    long[] q = alloc.quotas();
-    int[][] kept = new int[k][];
-    parallel.forChunks(k, 1, (c, from, to) -> {
-      int[] rows = members.rows(c);
-      int take = (int) q[c];
-      kept[c] = take == rows.length ? rows : switch (params.within()) {
-        case FARTHEST -> Arrays.copyOf(Ranking.numericSorted(rows, distance, true), take);
-        case RANDOM -> Sampling.withoutReplacement(rows, take, Seeds.derive(seed, c));
-      };
-    });
-    int[] indices = Arrays.stream(kept).flatMapToInt(Arrays::stream).sorted().toArray();
-    return new Pruned(indices, distance, intra, inter, complexity, alloc.shares(), q);
+    return new Quotas(inter, complexity, BoxedQuotas.allocate(targets, lower, sizes, count));
+  }
+
+  /** Step 5 in cluster {@code c}: {@code quota} of its {@code rows} (ascending), by {@code --within}. */
+  public int[] keep(int[] rows, double[] distance, long quota, int c, long seed) {
+    int take = (int) quota;
+    return take == rows.length ? rows : switch (params.within()) {
+      case FARTHEST -> Arrays.copyOf(Ranking.numericSorted(rows, distance, true), take);
+      case RANDOM -> Sampling.withoutReplacement(rows, take, Seeds.derive(seed, c));
+    };
   }
 
   /**

@@ -13,7 +13,6 @@ import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selector;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.util.Parallel;
-import org.coreset4j.util.Sampling;
 import org.coreset4j.util.Seeds;
 
 /**
@@ -29,9 +28,11 @@ import org.coreset4j.util.Seeds;
  * towards generic pairs). The k highest scores are kept, ties to the lowest index, or another
  * window of the scores as {@code --method score} keeps with {@code --window}.
  *
- * <p>Batches: repetition r = 0..K-1 draws the permutation {@link #batchOrder}(N, seed, r) and cuts
- * it into consecutive batches of b samples (the last one smaller when b does not divide N; a single
- * batch of all N when N &lt; b), so each sample is in exactly one batch per repetition.
+ * <p>Batches: repetition r = 0..K-1 orders the samples by the hash {@link #batchKey}(seed, r, i)
+ * of their index ({@link #batchOrder}) and cuts that order into consecutive batches of b samples (the last one smaller when b does not divide N; a single
+ * batch of all N when N &lt; b), so each sample is in exactly one batch per repetition. A sample's
+ * key depends on its index alone, so the batches can be formed over any split of the data (Spark
+ * ranks the keys of the sample ids).
  *
  * <p>Defaults: tau = 0.01 (OpenAI CLIP's learned temperature) and K = 10, as in the paper; the batch
  * is 1,024 instead of the paper's 32,768 (CLIP's GPU training batch): the work is 2 K N b D flops for
@@ -55,8 +56,6 @@ import org.coreset4j.util.Seeds;
  * <p>Diagnostics: {@code score}, the N scores s_i.
  */
 public final class NegClipSelector implements Selector {
-  /** A row or column whose maximum lies further than this below the batch maximum is re-shifted. */
-  static final double SHIFT_RANGE = 600;
   private final NegClipParams params;
 
   public NegClipSelector(NegClipParams params) {
@@ -68,13 +67,36 @@ public final class NegClipSelector implements Selector {
     return "negclip";
   }
 
+  public NegClipParams params() {
+    return params;
+  }
+
   /**
-   * The order of the samples in repetition {@code repeat}: a uniform permutation of [0, n) drawn
-   * with {@link Sampling#withoutReplacement(int, int, long)} from {@link Seeds#derive}(seed,
-   * repeat). Batch t of that repetition is positions [t b, min(n, (t + 1) b)).
+   * The key that orders sample {@code id} (its index here, its id on Spark) in repetition
+   * {@code repeat}: {@link Seeds#mix}({@link Seeds#derive}(seed, repeat), id). Distinct ids have
+   * distinct keys (SplitMix64's finaliser is a bijection), so the order needs no tie rule and does
+   * not depend on where the other samples are.
+   */
+  public static long batchKey(long seed, int repeat, long id) {
+    return Seeds.mix(Seeds.derive(seed, repeat), id);
+  }
+
+  /**
+   * The order of the samples in repetition {@code repeat}: [0, n) by ascending (signed) {@link
+   * #batchKey}, a uniform permutation. Batch t of that repetition is positions [t b, min(n, (t + 1) b)).
    */
   static int[] batchOrder(int n, long seed, int repeat) {
-    return Sampling.withoutReplacement(n, n, Seeds.derive(seed, repeat));
+    long[] key = new long[n];
+    for (int i = 0; i < n; i++) {
+      key[i] = batchKey(seed, repeat, i);
+    }
+    long[] sorted = key.clone();
+    java.util.Arrays.sort(sorted);
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[java.util.Arrays.binarySearch(sorted, key[i])] = i; // the keys are distinct
+    }
+    return order;
   }
 
   @Override
@@ -87,25 +109,77 @@ public final class NegClipSelector implements Selector {
 
   /** The N scores s_i. */
   double[] scores(SelectionContext context, int n) {
-    ModalityPair pair = params.pair();
-    ModalityPair.Features f = pair.features(context, n);
+    ModalityPair.Features f = params.pair().features(context, n);
     FloatMatrix a = f.first();
     FloatMatrix b = f.second();
-    int d = a.cols();
-    if (d != b.cols()) {
-      throw new InvalidInputException(pair.option() + ": dimensions " + a.cols() + " and " + b.cols()
-          + " differ; both must be embeddings of one space");
-    }
     Parallel parallel = context.parallel();
-    double tau = params.tau();
-    double[] normA = norms(a, pair.first(), parallel);
-    double[] normB = norms(b, pair.second(), parallel);
-    double[] score = new double[n];
+    double[] normA = norms(a, params.pair().first(), parallel);
+    double[] normB = norms(b, params.pair().second(), parallel);
+    double[] score = alignment(a, b, normA, normB, parallel);
     if (n == 0) {
       return score;
     }
-    // the alignment term u_i.v_i / tau, from the same unit rows as the batches use
-    parallel.forChunks(n, 4096, (c, from, to) -> {
+    int size = Math.min(params.batch(), n);
+    int batches = Parallel.chunkCount(n, size);
+    int repeats = params.repeats();
+    double[] normaliser = new double[n];
+    ConcurrentLinkedQueue<NegClipBatch> spare = new ConcurrentLinkedQueue<>();
+    context.progress().start("negclip", repeats);
+    for (int r = 0; r < repeats; r++) {
+      int[] order = batchOrder(n, context.seed(), r);
+      parallel.forChunks(batches, 1, (t, unused, unused2) -> {
+        NegClipBatch w = spare.poll();
+        if (w == null) {
+          w = new NegClipBatch(size, a.cols());
+        }
+        int from = t * size;
+        int to = Math.min(n, from + size);
+        w.batch(a, b, normA, normB, order, from, to, params.tau(), normaliser);
+        spare.add(w);
+      });
+      context.progress().advance(1);
+    }
+    context.progress().finish();
+    for (int i = 0; i < n; i++) {
+      score[i] = score(score[i], normaliser[i]);
+    }
+    return score;
+  }
+
+  /** The alignment terms u_i.v_i / tau of the rows of the pair's modalities {@code a} and {@code b}. */
+  public double[] alignment(FloatMatrix a, FloatMatrix b, Parallel parallel) {
+    return alignment(a, b, norms(a, params.pair().first(), parallel), norms(b, params.pair().second(), parallel),
+        parallel);
+  }
+
+  /**
+   * The sum of the row and column log-sum-exps of every member of one batch whose rows in the two
+   * modalities are {@code a} and {@code b}, in the batch's order (as {@link #batchOrder} ranks them).
+   */
+  public double[] batchTerms(FloatMatrix a, FloatMatrix b, Parallel parallel) {
+    int m = a.rows();
+    double[] out = new double[m];
+    int[] order = java.util.stream.IntStream.range(0, m).toArray();
+    new NegClipBatch(Math.max(1, m), a.cols()).batch(a, b, norms(a, params.pair().first(), parallel),
+        norms(b, params.pair().second(), parallel), order, 0, m, params.tau(), out);
+    return out;
+  }
+
+  /** s_i from its alignment term and the sum of its K batch terms, added in repetition order. */
+  public double score(double alignment, double batchTermSum) {
+    return alignment - 0.5 * (batchTermSum / params.repeats());
+  }
+
+  /** u_i.v_i / tau from the same unit rows as the batches use; the modalities must have equal D. */
+  private double[] alignment(FloatMatrix a, FloatMatrix b, double[] normA, double[] normB, Parallel parallel) {
+    int d = a.cols();
+    if (d != b.cols()) {
+      throw new InvalidInputException(params.pair().option() + ": dimensions " + a.cols() + " and " + b.cols()
+          + " differ; both must be embeddings of one space");
+    }
+    double tau = params.tau();
+    double[] score = new double[a.rows()];
+    parallel.forChunks(a.rows(), 4096, (c, from, to) -> {
       float[] ra = new float[d];
       float[] rb = new float[d];
       for (int i = from; i < to; i++) {
@@ -118,30 +192,6 @@ public final class NegClipSelector implements Selector {
         score[i] = dot / tau;
       }
     });
-    int size = Math.min(params.batch(), n);
-    int batches = Parallel.chunkCount(n, size);
-    int repeats = params.repeats();
-    double[] normaliser = new double[n];
-    ConcurrentLinkedQueue<Workspace> spare = new ConcurrentLinkedQueue<>();
-    context.progress().start("negclip", repeats);
-    for (int r = 0; r < repeats; r++) {
-      int[] order = batchOrder(n, context.seed(), r);
-      parallel.forChunks(batches, 1, (t, unused, unused2) -> {
-        Workspace w = spare.poll();
-        if (w == null) {
-          w = new Workspace(size, d);
-        }
-        int from = t * size;
-        int to = Math.min(n, from + size);
-        w.batch(a, b, normA, normB, order, from, to, tau, normaliser);
-        spare.add(w);
-      });
-      context.progress().advance(1);
-    }
-    context.progress().finish();
-    for (int i = 0; i < n; i++) {
-      score[i] -= 0.5 * (normaliser[i] / repeats);
-    }
     return score;
   }
 
@@ -159,96 +209,5 @@ public final class NegClipSelector implements Selector {
       }
     });
     return norm;
-  }
-
-  /** One worker's buffers for a batch of up to {@code size} samples of dimension {@code d}. */
-  private static final class Workspace {
-    private final int d;
-    private final double[] u;
-    private final double[] v;
-    private final double[] s;
-    private final double[] rowSum;
-    private final double[] colSum;
-    private final double[] rowMax;
-    private final double[] colMax;
-    private final float[] row;
-
-    Workspace(int size, int d) {
-      this.d = d;
-      u = new double[size * d];
-      v = new double[size * d];
-      s = new double[size * size];
-      rowSum = new double[size];
-      colSum = new double[size];
-      rowMax = new double[size];
-      colMax = new double[size];
-      row = new float[d];
-    }
-
-    /** Adds the row and column log-sum-exps of batch order[from, to) to {@code out} per sample. */
-    void batch(FloatMatrix a, FloatMatrix b, double[] normA, double[] normB, int[] order, int from, int to,
-        double tau, double[] out) {
-      int m = to - from;
-      for (int r = 0; r < m; r++) {
-        int i = order[from + r];
-        a.copyRow(i, row);
-        for (int j = 0; j < d; j++) {
-          u[r * d + j] = row[j] / normA[i];
-        }
-        b.copyRow(i, row);
-        for (int j = 0; j < d; j++) {
-          v[r * d + j] = row[j] / normB[i];
-        }
-      }
-      // S[r][q] = u_r . v_q / tau
-      Blas.dgemm(false, true, m, m, d, 1 / tau, u, v, 0, s);
-      java.util.Arrays.fill(colMax, 0, m, Double.NEGATIVE_INFINITY);
-      double c = Double.NEGATIVE_INFINITY;
-      for (int r = 0; r < m; r++) {
-        double rm = Double.NEGATIVE_INFINITY;
-        int at = r * m;
-        for (int q = 0; q < m; q++) {
-          double x = s[at + q];
-          rm = Math.max(rm, x);
-          colMax[q] = Math.max(colMax[q], x);
-        }
-        rowMax[r] = rm;
-        c = Math.max(c, rm);
-      }
-      java.util.Arrays.fill(colSum, 0, m, 0);
-      for (int r = 0; r < m; r++) {
-        double sum = 0;
-        int at = r * m;
-        for (int q = 0; q < m; q++) {
-          double e = Math.exp(s[at + q] - c);
-          sum += e;
-          colSum[q] += e;
-        }
-        rowSum[r] = sum;
-      }
-      for (int r = 0; r < m; r++) {
-        double rowLse;
-        if (rowMax[r] >= c - SHIFT_RANGE) {
-          rowLse = c + Math.log(rowSum[r]);
-        } else {
-          double sum = 0;
-          for (int q = 0; q < m; q++) {
-            sum += Math.exp(s[r * m + q] - rowMax[r]);
-          }
-          rowLse = rowMax[r] + Math.log(sum);
-        }
-        double colLse;
-        if (colMax[r] >= c - SHIFT_RANGE) {
-          colLse = c + Math.log(colSum[r]);
-        } else {
-          double sum = 0;
-          for (int q = 0; q < m; q++) {
-            sum += Math.exp(s[q * m + r] - colMax[r]);
-          }
-          colLse = colMax[r] + Math.log(sum);
-        }
-        out[order[from + r]] += rowLse + colLse;
-      }
-    }
   }
 }

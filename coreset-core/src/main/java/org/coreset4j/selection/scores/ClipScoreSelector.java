@@ -3,19 +3,16 @@ package org.coreset4j.selection.scores;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Vectors;
-import org.coreset4j.selection.Budget;
 import org.coreset4j.selection.ModalityPair;
-import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
-import org.coreset4j.selection.Selector;
-import org.coreset4j.util.Ranking;
 
 /**
  * CLIP-score filtering: the score of sample i is cos(a_i, b_i) between its rows in the two named
  * modalities (which must live in one embedding space, so have equal D); keep the k highest, ties
- * to the lower index. Cosines are computed in float64.
+ * to the lower index. Cosines are computed in float64. Each score reads its own rows only
+ * ({@link SampleScorer}).
  */
-public final class ClipScoreSelector implements Selector {
+public final class ClipScoreSelector implements SampleScorer {
   private static final int CHUNK = 4096;
   private final ModalityPair pair;
 
@@ -29,7 +26,12 @@ public final class ClipScoreSelector implements Selector {
   }
 
   @Override
-  public Selection select(FloatMatrix features, Budget budget, SelectionContext context) {
+  public ScoreWindowParams window() {
+    return ScoreWindowParams.DEFAULTS;
+  }
+
+  @Override
+  public double[] scores(FloatMatrix features, SelectionContext context, double[] statistic, long total) {
     int n = features.rows();
     ModalityPair.Features f = pair.features(context, n);
     FloatMatrix a = f.first();
@@ -54,6 +56,6 @@ public final class ClipScoreSelector implements Selector {
         score[i] = Vectors.dotF64(a, i, row) / Math.sqrt(na * nb);
       }
     });
-    return Selection.of(Ranking.top(score, budget.count(n)));
+    return score;
   }
 }

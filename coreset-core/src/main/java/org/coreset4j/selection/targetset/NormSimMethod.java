@@ -1,5 +1,6 @@
 package org.coreset4j.selection.targetset;
 
+import org.coreset4j.selection.Distribution;
 import org.coreset4j.selection.MethodDescriptor;
 import org.coreset4j.selection.SelectionMethod;
 import org.coreset4j.selection.SideInput;
@@ -10,7 +11,7 @@ public final class NormSimMethod extends SelectionMethod {
     super(MethodDescriptor.of("normsim",
         "keep the samples whose embeddings align best with a target set: the p-norm of their cosines to its rows",
         "Wang et al., NeurIPS 2024, arXiv 2405.19547 (NormSim)", NormSimParams.PARAMS)
-        .needs(SideInput.TARGET),
+        .needs(SideInput.TARGET).distributed(Distribution.SCORE),
         options -> new NormSimSelector(NormSimParams.from(options)));
   }
 }

@@ -4,16 +4,12 @@ import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.util.Map;
 import org.coreset4j.data.FloatMatrix;
-import org.coreset4j.data.NdArray;
 import org.coreset4j.kernels.Blas;
-import org.coreset4j.selection.Budget;
-import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
-import org.coreset4j.selection.Selector;
 import org.coreset4j.selection.Targets;
-import org.coreset4j.util.Ranking;
+import org.coreset4j.selection.scores.SampleScorer;
+import org.coreset4j.selection.scores.ScoreWindowParams;
 
 /**
  * NormSim (Wang et al., NeurIPS 2024): with x_i the features of sample i and t the rows of the
@@ -26,10 +22,10 @@ import org.coreset4j.util.Ranking;
  *   <li>p = inf is max_t |x_i . t|: float64 GEMM of fixed row blocks of the data against fixed
  *       blocks of target rows, O(N M D).
  * </ul>
- * Results are the same for any number of threads. Diagnostics: {@code score}, NormSim_p of every
- * sample.
+ * Results are the same for any number of threads, and each score reads only its own row and the
+ * target ({@link SampleScorer}). Diagnostics: {@code score}, NormSim_p of every sample.
  */
-public final class NormSimSelector implements Selector {
+public final class NormSimSelector implements SampleScorer {
   /** Data rows per GEMM block for p = inf. */
   private static final int ROWS = 256;
   /** Target rows per GEMM block for p = inf. */
@@ -46,9 +42,13 @@ public final class NormSimSelector implements Selector {
   }
 
   @Override
-  public Selection select(FloatMatrix features, Budget budget, SelectionContext context) {
+  public ScoreWindowParams window() {
+    return ScoreWindowParams.DEFAULTS;
+  }
+
+  @Override
+  public double[] scores(FloatMatrix features, SelectionContext context, double[] statistic, long total) {
     int n = features.rows();
-    int k = budget.count(n);
     UnitRows target = new UnitRows(Targets.require(context, features, name()), "--target");
     UnitRows x = new UnitRows(features, "normsim: the features");
     double[] score;
@@ -63,7 +63,7 @@ public final class NormSimSelector implements Selector {
       context.progress().advance(n);
     }
     context.progress().finish();
-    return new Selection(Ranking.top(score, k), Map.of("score", NdArray.of(score)));
+    return score;
   }
 
   /**

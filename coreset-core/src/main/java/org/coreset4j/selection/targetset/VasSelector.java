@@ -1,14 +1,10 @@
 package org.coreset4j.selection.targetset;
 
-import java.util.Map;
 import org.coreset4j.data.FloatMatrix;
-import org.coreset4j.data.NdArray;
-import org.coreset4j.selection.Budget;
-import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
-import org.coreset4j.selection.Selector;
 import org.coreset4j.selection.Targets;
-import org.coreset4j.util.Ranking;
+import org.coreset4j.selection.scores.SampleScorer;
+import org.coreset4j.selection.scores.ScoreWindowParams;
 
 /**
  * Variance Alignment Score (Wang, Chen and Du 2024): VAS(i) = x_i^T Sigma x_i, with x_i the
@@ -16,29 +12,47 @@ import org.coreset4j.util.Ranking;
  * (1/M) sum_t t t^T over its l2-normalised rows, or, without {@code --target}, of the data itself,
  * (1/N) sum_j x_j x_j^T; keep the k highest, ties to the lower index. Computed in float64 by the
  * quadratic-form code NormSim with p = 2 uses (with a target the two rank alike, as
- * NormSim_2(i)^2 = M VAS(i)). Diagnostics: {@code score}, VAS of every sample.
+ * NormSim_2(i)^2 = M VAS(i)). Without a target, sum_j x_j x_j^T is the data-wide statistic of
+ * {@link SampleScorer}, so any split of the rows can be scored once it is summed. Diagnostics:
+ * {@code score}, VAS of every sample.
  */
-public final class VasSelector implements Selector {
+public final class VasSelector implements SampleScorer {
   @Override
   public String name() {
     return "vas";
   }
 
   @Override
-  public Selection select(FloatMatrix features, Budget budget, SelectionContext context) {
+  public ScoreWindowParams window() {
+    return ScoreWindowParams.DEFAULTS;
+  }
+
+  /** Without a target, Sigma is the data's own second moment. */
+  @Override
+  public boolean needsStatistic(SelectionContext context) {
+    return context.target() == null;
+  }
+
+  /** sum_j x_j x_j^T over the unit rows x_j of {@code features}, D x D row-major. */
+  @Override
+  public double[] partialStatistic(FloatMatrix features, SelectionContext context) {
+    return QuadraticForms.secondMoment(new UnitRows(features, "vas: the features"), context.parallel());
+  }
+
+  @Override
+  public double[] scores(FloatMatrix features, SelectionContext context, double[] statistic, long total) {
     int n = features.rows();
     FloatMatrix t = Targets.optional(context, features);
-    UnitRows x = new UnitRows(features, "vas: the features");
-    UnitRows moments = t == null ? x : new UnitRows(t, "--target");
     context.progress().start("vas", n);
-    double[] sigma = QuadraticForms.secondMoment(moments, context.parallel());
-    double scale = 1.0 / moments.rows();
+    double[] sigma = t == null ? statistic.clone()
+        : QuadraticForms.secondMoment(new UnitRows(t, "--target"), context.parallel());
+    double scale = 1.0 / (t == null ? total : t.rows());
     for (int j = 0; j < sigma.length; j++) {
       sigma[j] *= scale;
     }
-    double[] score = QuadraticForms.scores(x, sigma, context.parallel());
+    double[] score = QuadraticForms.scores(new UnitRows(features, "vas: the features"), sigma, context.parallel());
     context.progress().advance(n);
     context.progress().finish();
-    return new Selection(Ranking.top(score, budget.count(n)), Map.of("score", NdArray.of(score)));
+    return score;
   }
 }

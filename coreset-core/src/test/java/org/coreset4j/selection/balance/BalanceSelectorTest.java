@@ -47,6 +47,14 @@ class BalanceSelectorTest {
     return kept.stream().mapToInt(Integer::intValue).sorted().toArray();
   }
 
+  @Example
+  void aDrawIsTheIndexthDrawOfTheSeededStream() {
+    SplittableRandom rng = new SplittableRandom(Seeds.derive(7, BalanceSelector.DRAW_STREAM));
+    for (int i = 0; i < 1000; i++) {
+      assertThat(BalanceSelector.draw(7, i)).as("draw %d", i).isEqualTo(rng.nextDouble());
+    }
+  }
+
   static int[] labels(int n, int k, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     int[] l = new int[n];

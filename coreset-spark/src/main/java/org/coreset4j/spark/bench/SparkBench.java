@@ -1,5 +1,9 @@
 package org.coreset4j.spark.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +17,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.coreset4j.CoresetRequest;
 import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.io.NpyWriter;
 import org.coreset4j.fusion.FuseMode;
 import org.coreset4j.fusion.Normalization;
 import org.coreset4j.kernels.Vectors;
@@ -33,7 +39,10 @@ import org.coreset4j.util.Seeds;
  * example {@code local[2] 1000000 256 16 coincide 0.1 clusters=1000}. With {@code compare=1} it
  * also runs the single-machine method on the same rows and prints the overlap of the two
  * selections and the ratio of their k-center radius (max over rows of the squared distance to the
- * nearest selected row) and mean coverage distance.
+ * nearest selected row) and mean coverage distance. With {@code target=M} it writes M noisy centres
+ * as a target set (normsim, vas) to a temporary .npy; with the method option {@code pair=image,text}
+ * every row gets a second modality, {@code text}, the row plus noise of a per-row strength
+ * (clipscore, negclip), and both are l2-normalised and concatenated.
  */
 public final class SparkBench {
   private SparkBench() {}
@@ -48,11 +57,13 @@ public final class SparkBench {
     List<String> kv = new ArrayList<>();
     boolean compare = false;
     double poolFactor = SparkRequest.DEFAULT_POOL_FACTOR;
+    int targetRows = 0;
     for (int i = 6; i < args.length; i++) {
       String[] p = args[i].split("=", 2);
       switch (p[0]) {
         case "compare" -> compare = p[1].equals("1");
         case "pool-factor" -> poolFactor = Double.parseDouble(p[1]);
+        case "target" -> targetRows = Integer.parseInt(p[1]);
         default -> kv.addAll(List.of(p));
       }
     }
@@ -60,10 +71,12 @@ public final class SparkBench {
     SparkSession spark = SparkSession.builder().master(master).appName("coreset-bench")
         .config("spark.ui.enabled", "false").config("spark.driver.maxResultSize", "4g").getOrCreate();
     try {
-      Dataset<Row> data = generate(spark, n, d, partitions).persist(StorageLevel.MEMORY_AND_DISK());
+      boolean pair = options.has("pair");
+      Dataset<Row> data = generate(spark, n, d, partitions, pair).persist(StorageLevel.MEMORY_AND_DISK());
       data.count();
-      SparkRequest request = new SparkRequest("id", List.of("emb"), Normalization.NONE, FuseMode.CONCAT,
-          MethodSpec.of(method, options), Budget.fraction(fraction), 0, poolFactor);
+      SparkRequest request = new SparkRequest("id", pair ? List.of("image", "text") : List.of("emb"),
+          pair ? Normalization.L2 : Normalization.NONE, FuseMode.CONCAT, MethodSpec.of(method, options),
+          Budget.fraction(fraction), 0, poolFactor).withTarget(targetRows == 0 ? null : target(targetRows, d));
       long t0 = System.nanoTime();
       var r = SparkCoresets.select(data, request);
       double sec = (System.nanoTime() - t0) / 1e9;
@@ -77,9 +90,13 @@ public final class SparkBench {
     }
   }
 
-  private static Dataset<Row> generate(SparkSession spark, int n, int d, int partitions) {
-    StructType schema = new StructType().add("id", DataTypes.LongType, false)
-        .add("emb", DataTypes.createArrayType(DataTypes.FloatType, false), false);
+  private static Dataset<Row> generate(SparkSession spark, int n, int d, int partitions, boolean pair) {
+    StructType schema = pair
+        ? new StructType().add("id", DataTypes.LongType, false)
+            .add("image", DataTypes.createArrayType(DataTypes.FloatType, false), false)
+            .add("text", DataTypes.createArrayType(DataTypes.FloatType, false), false)
+        : new StructType().add("id", DataTypes.LongType, false)
+            .add("emb", DataTypes.createArrayType(DataTypes.FloatType, false), false);
     List<Integer> parts = new ArrayList<>();
     for (int p = 0; p < partitions; p++) {
       parts.add(p);
@@ -88,7 +105,8 @@ public final class SparkBench {
       float[][] centres = centres(d);
       List<Row> out = new ArrayList<>();
       for (long i = (long) n * p / partitions; i < (long) n * (p + 1) / partitions; i++) {
-        out.add(RowFactory.create(i, row(centres, i, d)));
+        float[] x = row(centres, i, d);
+        out.add(pair ? RowFactory.create(i, x, noisy(x, i)) : RowFactory.create(i, x));
       }
       return out.iterator();
     });
@@ -119,6 +137,37 @@ public final class SparkBench {
       v[j] = (float) (v[j] / Math.sqrt(ss));
     }
     return v;
+  }
+
+  /** {@code x} plus Gaussian noise of a per-row strength in [0, 0.1): a caption that fits {@code x} more or less. */
+  private static float[] noisy(float[] x, long i) {
+    SplittableRandom r = new SplittableRandom(Seeds.linear(i, 11));
+    double strength = 0.1 * r.nextDouble();
+    float[] v = new float[x.length];
+    for (int j = 0; j < v.length; j++) {
+      v[j] = x[j] + (float) (strength * r.nextGaussian());
+    }
+    return v;
+  }
+
+  /** M of the centres plus noise, as a target set in a temporary .npy. */
+  private static CoresetRequest.InputRef target(int m, int d) {
+    float[][] c = centres(d);
+    SplittableRandom r = new SplittableRandom(3);
+    float[][] t = new float[m][d];
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < d; j++) {
+        t[i][j] = c[i % c.length][j] + 0.5f * (float) r.nextGaussian();
+      }
+    }
+    try {
+      Path file = Files.createTempFile("coreset-bench-target", ".npy");
+      file.toFile().deleteOnExit();
+      NpyWriter.write(file, FloatMatrix.of(t));
+      return new CoresetRequest.InputRef(CoresetRequest.TARGET, file, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Runs the single-machine method on the same rows and prints agreement and objective ratios. */

@@ -1,4 +1,4 @@
-package org.coreset4j.cli;
+package org.coreset4j.cli.common;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +10,10 @@ import org.coreset4j.util.InvalidInputException;
  * .safetensors or .parquet, or after a folder of such shards). PATH may be a folder or a glob of
  * shards ({@link org.coreset4j.io.Shards}).
  */
-final class InputSpecs {
+public final class InputSpecs {
   private InputSpecs() {}
 
-  static InputRef parse(String option, String spec) {
+  public static InputRef parse(String option, String spec) {
     int eq = spec.indexOf('=');
     if (eq <= 0 || eq == spec.length() - 1) {
       throw new InvalidInputException(option + " " + spec + " is not NAME=PATH[:KEY]");
@@ -22,7 +22,7 @@ final class InputSpecs {
   }
 
   /** {@code PATH[:KEY]} of a side input such as {@code --target}; the ref's name is the option's, without dashes. */
-  static InputRef parseFile(String option, String spec) {
+  public static InputRef parseFile(String option, String spec) {
     if (spec.isEmpty()) {
       throw new InvalidInputException(option + " needs PATH[:KEY]");
     }
