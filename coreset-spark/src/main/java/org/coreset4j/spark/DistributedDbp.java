@@ -14,7 +14,7 @@ import scala.Tuple2;
 /**
  * Density-based pruning over Spark, steps 2 to 5 of {@link DbpSelector} on a given clustering of
  * the unit rows: every cluster computes its members' distances 1 - cos(x, centroid) and its
- * d_intra where its block lives, the driver computes d_inter from the centroids and the capped
+ * d_intra where its block lives, the driver computes d_inter from the centroids and the bounded
  * softmax quotas ({@link DbpSelector#quotas}), and every cluster keeps its quota by
  * {@code --within}. The result is the single-machine result on the same clustering.
  */
