@@ -73,7 +73,8 @@ public final class BalanceSelector implements Selector {
     KMeansResult km = KMeans.fit(features, params.kmeans().withSeed(context.seed()), context.parallel(),
         context.progress());
     Map<String, NdArray> d = KMeansResult.diagnostics(km.assignment(), km.centroids());
-    Balanced b = selectClustered(km.assignment(), km.clusters(), count, context.seed(), context.parallel());
+    Balanced b = selectClustered(km.assignment(), km.clusters(), count, context.seed(), context.ids(),
+        context.parallel());
     d.put("draw", NdArray.of(b.draws()));
     d.put("quota", NdArray.of(b.quotas()));
     d.put("cap", NdArray.of(new double[] {b.cap()}));
@@ -90,15 +91,21 @@ public final class BalanceSelector implements Selector {
    */
   public record Balanced(int[] indices, long[] quotas, double cap, double[] draws) {}
 
-  /** Steps 2 to 4 on a given clustering ({@code assignment} in [0, clusters)). */
+  /** Steps 2 to 4 on a given clustering ({@code assignment} in [0, clusters)), draws keyed by index. */
   public static Balanced selectClustered(int[] assignment, int clusters, int count, long seed, Parallel parallel) {
+    return selectClustered(assignment, clusters, count, seed, null, parallel);
+  }
+
+  /** As above, the draws keyed by the samples' int64 ids ({@code ids}; null: their indices). */
+  public static Balanced selectClustered(int[] assignment, int clusters, int count, long seed, long[] ids,
+      Parallel parallel) {
     ClusterMembers members = ClusterMembers.of(assignment, clusters);
     long[] sizes = new long[clusters];
     for (int c = 0; c < clusters; c++) {
       sizes[c] = members.size(c);
     }
     CappedQuotas alloc = quotas(sizes, count);
-    double[] u = draws(assignment.length, seed);
+    double[] u = draws(assignment.length, ids, seed);
     long[] q = alloc.quotas();
     int[][] kept = new int[clusters][];
     parallel.forChunks(clusters, 1, (c, from, to) -> kept[c] = keep(members.rows(c), u, q[c]));
@@ -121,16 +128,16 @@ public final class BalanceSelector implements Selector {
     return quota == rows.length ? rows : Arrays.copyOf(Ranking.numericSorted(rows, u, false), (int) quota);
   }
 
-  /** u_0, ..., u_{n-1}: {@link #draw} of every index. */
-  public static double[] draws(int n, long seed) {
+  /** u_0, ..., u_{n-1}: {@link #draw} of every sample's int64 id ({@code ids}), or of its index when null. */
+  public static double[] draws(int n, long[] ids, long seed) {
     double[] u = new double[n];
     for (int i = 0; i < n; i++) {
-      u[i] = draw(seed, i);
+      u[i] = draw(seed, ids == null ? i : ids[i]);
     }
     return u;
   }
 
-  /** u of the sample with index (on Spark: id) {@code id}, uniform in [0, 1). */
+  /** u of the sample with int64 id (or index) {@code id}, uniform in [0, 1); Spark keys it by id too. */
   public static double draw(long seed, long id) {
     return (Seeds.mix(Seeds.derive(seed, DRAW_STREAM), id) >>> 11) * 0x1.0p-53;
   }

@@ -72,7 +72,7 @@ public final class NegClipSelector implements Selector {
   }
 
   /**
-   * The key that orders sample {@code id} (its index here, its id on Spark) in repetition
+   * The key that orders sample {@code id} (its int64 id, or its index without ids) in repetition
    * {@code repeat}: {@link Seeds#mix}({@link Seeds#derive}(seed, repeat), id). Distinct ids have
    * distinct keys (SplitMix64's finaliser is a bijection), so the order needs no tie rule and does
    * not depend on where the other samples are.
@@ -83,12 +83,13 @@ public final class NegClipSelector implements Selector {
 
   /**
    * The order of the samples in repetition {@code repeat}: [0, n) by ascending (signed) {@link
-   * #batchKey}, a uniform permutation. Batch t of that repetition is positions [t b, min(n, (t + 1) b)).
+   * #batchKey} of their int64 ids ({@code ids}, or the positions when null), a uniform permutation.
+   * Batch t of that repetition is positions [t b, min(n, (t + 1) b)).
    */
-  static int[] batchOrder(int n, long seed, int repeat) {
+  static int[] batchOrder(int n, long[] ids, long seed, int repeat) {
     long[] key = new long[n];
     for (int i = 0; i < n; i++) {
-      key[i] = batchKey(seed, repeat, i);
+      key[i] = batchKey(seed, repeat, ids == null ? i : ids[i]);
     }
     long[] sorted = key.clone();
     java.util.Arrays.sort(sorted);
@@ -126,7 +127,7 @@ public final class NegClipSelector implements Selector {
     ConcurrentLinkedQueue<NegClipBatch> spare = new ConcurrentLinkedQueue<>();
     context.progress().start("negclip", repeats);
     for (int r = 0; r < repeats; r++) {
-      int[] order = batchOrder(n, context.seed(), r);
+      int[] order = batchOrder(n, context.ids(), context.seed(), r);
       parallel.forChunks(batches, 1, (t, unused, unused2) -> {
         NegClipBatch w = spare.poll();
         if (w == null) {

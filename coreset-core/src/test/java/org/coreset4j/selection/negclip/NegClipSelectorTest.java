@@ -113,11 +113,16 @@ class NegClipSelectorTest {
 
   @Test
   void batchOrderIsTheDocumentedPermutation() {
-    int[] order = NegClipSelector.batchOrder(1000, 9, 3);
+    int[] order = NegClipSelector.batchOrder(1000, null, 9, 3);
     assertThat(order).isEqualTo(hashOrder(1000, 9, 3));
     assertThat(NegClipSelector.batchKey(9, 3, 17)).isEqualTo(Seeds.mix(Seeds.derive(9, 3), 17));
     assertThat(Arrays.stream(order).sorted().toArray()).isEqualTo(IntStream.range(0, 1000).toArray());
-    assertThat(NegClipSelector.batchOrder(1000, 9, 4)).isNotEqualTo(order);
+    assertThat(NegClipSelector.batchOrder(1000, null, 9, 4)).isNotEqualTo(order);
+    // with int64 ids the keys are the ids' (as on Spark), whatever their positions
+    long[] ids = IntStream.range(0, 1000).mapToLong(i -> 5_000_000_000L - 3L * i).toArray();
+    Integer[] byIdKey = IntStream.range(0, 1000).boxed().toArray(Integer[]::new);
+    Arrays.sort(byIdKey, java.util.Comparator.comparingLong(i -> NegClipSelector.batchKey(9, 3, ids[i])));
+    assertThat(NegClipSelector.batchOrder(1000, ids, 9, 3)).containsExactly(Arrays.stream(byIdKey).mapToInt(i -> i).toArray());
   }
 
   @Test
