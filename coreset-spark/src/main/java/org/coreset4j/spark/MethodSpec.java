@@ -2,9 +2,11 @@ package org.coreset4j.spark;
 
 import java.io.Serializable;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.MethodDescriptor;
+import org.coreset4j.selection.ModalityPair;
 import org.coreset4j.selection.Selector;
 import org.coreset4j.selection.Selectors;
 import org.coreset4j.selection.SideInput;
@@ -26,6 +28,15 @@ public record MethodSpec(String method, LinkedHashMap<String, String> options) i
       }
     }
     return new MethodSpec(method, new LinkedHashMap<>(canonical.asMap()));
+  }
+
+  /** The two modalities of {@code --pair} when the method reads them with these options, else none. */
+  public List<String> pairColumns() {
+    if (!Selectors.descriptor(method).reads(SideInput.MODALITIES, methodOptions())) {
+      return List.of();
+    }
+    ModalityPair pair = ModalityPair.from(methodOptions(), method);
+    return List.of(pair.first(), pair.second());
   }
 
   public MethodOptions methodOptions() {

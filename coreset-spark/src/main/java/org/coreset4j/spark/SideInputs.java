@@ -25,7 +25,8 @@ import org.coreset4j.util.Progress;
  * The side inputs spark-select passes to a method: the two modalities of {@code --pair A,B}, kept
  * per sample from the {@code --column}s of those names, and the {@code --target} set, read and
  * pooled on the driver as {@code coreset select} reads it (tokens mean, {@code --normalize} as for
- * an input) and broadcast. Per-sample score methods get both, negclip the modalities; no method
+ * an input) and broadcast. Per-sample score methods get both, negclip and the two-round methods the
+ * modalities; no method
  * gets {@code --scores} or {@code --events}, whose rows are positions in files, not ids.
  */
 public final class SideInputs {
@@ -35,7 +36,7 @@ public final class SideInputs {
   public static Set<SideInput> passedTo(Distribution how) {
     return switch (how) {
       case SCORE -> EnumSet.of(SideInput.MODALITIES, SideInput.TARGET);
-      case HASHED_BATCHES -> EnumSet.of(SideInput.MODALITIES);
+      case HASHED_BATCHES, TWO_ROUND -> EnumSet.of(SideInput.MODALITIES);
       default -> EnumSet.noneOf(SideInput.class);
     };
   }

@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.coreset4j.CoresetRequest;
-import org.coreset4j.selection.ModalityPair;
-import org.coreset4j.selection.SideInput;
 import org.coreset4j.selection.Selectors;
 import org.coreset4j.fusion.FuseMode;
 import org.coreset4j.fusion.Normalization;
@@ -41,11 +39,7 @@ public record SparkRequest(String idColumn, List<String> columns, Normalization 
 
   /** The columns of {@code --pair A,B} in that order when the method compares modalities, else none. */
   public List<String> pairColumns() {
-    if (!Selectors.descriptor(method.method()).reads(SideInput.MODALITIES, method.methodOptions())) {
-      return List.of();
-    }
-    ModalityPair pair = ModalityPair.from(method.methodOptions(), method.method());
-    return List.of(pair.first(), pair.second());
+    return method.pairColumns();
   }
 
   /** A request with the command line's defaults: no normalisation, concat, pool factor 2. */

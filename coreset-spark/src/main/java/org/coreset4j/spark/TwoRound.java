@@ -5,18 +5,17 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.coreset4j.util.InvalidInputException;
-import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.selection.dq.DatasetQuantization;
 import org.coreset4j.selection.Budget;
 import org.coreset4j.selection.Selection;
-import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selector;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Seeds;
 
 /**
- * The two-round scheme for the greedy methods (dq, kcenter, herding, facility-location, graphcut,
- * logdet; GreeDi, Mirzasoleiman et al. 2013). Round 1: every
+ * The two-round scheme for the greedy methods (dq, also with its cross-modal kernel, kcenter,
+ * herding, facility-location, graphcut, logdet, crosscov; GreeDi, Mirzasoleiman et al. 2013), the
+ * {@code --pair} modalities travelling with the samples. Round 1: every
  * partition p of n_p rows runs the exact single-machine method on its own rows (ascending ids,
  * seed mix(seed, p)) and keeps kappa_p = min(n_p, ceil(alpha k n_p / N)) of them, alpha being
  * {@code --pool-factor} (alpha = number of partitions is GreeDi's kappa = k). Round 2: the
@@ -52,14 +51,14 @@ public final class TwoRound {
     if (count == 0) {
       return List.of();
     }
-    FloatMatrix x = SampleBlock.of(rows, List.of()).features();
+    SampleBlock block = SampleBlock.of(rows, method.pairColumns());
     Selector selector = method.selector();
     Selection s;
     try (Parallel parallel = new Parallel(threads)) {
       if (selector instanceof DatasetQuantization dq && rows.size() < dq.params().bins()) {
         return rows;
       }
-      s = selector.select(x, Budget.size(count), SelectionContext.of(seed, parallel));
+      s = selector.select(block.features(), Budget.size(count), block.context(seed, parallel, null));
     }
     List<Sample> out = new ArrayList<>(s.size());
     for (int i : s.indices()) {

@@ -8,15 +8,18 @@ import org.coreset4j.util.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 /**
- * spark-select passes --pair and --target only to the methods distributed as per-sample scores,
- * so another method configured to read a side input is refused up front.
+ * spark-select passes --pair to the per-sample scores, negclip and the two-round methods, --target
+ * to the per-sample scores, and --scores and --events to none, so a method configured to read a
+ * side input it does not pass is refused up front.
  */
 class MethodSpecTest {
   @Test
   void aMethodThatWouldReadASideInputIsRefusedNamingIt() {
-    assertThatThrownBy(() -> MethodSpec.of("dq", MethodOptions.of("similarity", "crossmodal", "pair", "a,b")))
+    assertThatThrownBy(() -> MethodSpec.of("score", MethodOptions.empty()))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("--pair is not supported by spark-select: --method dq");
+        .hasMessageContaining("--scores is not supported by spark-select: --method score");
+    assertThat(MethodSpec.of("dq", MethodOptions.of("similarity", "crossmodal", "pair", "a,b")).pairColumns())
+        .containsExactly("a", "b");
     assertThat(MethodSpec.of("dq", MethodOptions.of("bins", "5")).asMap()).containsEntry("bins", "5");
     assertThat(MethodSpec.of("clipscore", MethodOptions.of("pair", "a,b")).asMap()).containsEntry("pair", "a,b");
   }

@@ -106,10 +106,11 @@ class SparkScoresTest {
         {"--method", "normsim", "--target", dir.resolve("narrow.npy").toString()},
         {"--method", "normsim"},
         {"--method", "random", "--target", dir.resolve("target.npy").toString()},
-        {"--method", "dq", "--similarity", "crossmodal", "--pair", "image,text"}};
+        {"--method", "dq", "--similarity", "crossmodal", "--pair", "image,audio"}};
     String[] messages = {"--pair image,audio names audio, which is not a --column; the columns are image,text",
         "--target has dimension 3 but the selection features have 16", "--target is required by --method normsim",
-        "--target is not used by --method random", "--pair is not supported by spark-select: --method dq"};
+        "--target is not used by --method random",
+        "--pair image,audio names audio, which is not a --column; the columns are image,text"};
     for (int i = 0; i < bad.length; i++) {
       assertOneBadLine(emb, bad[i], messages[i]);
     }

@@ -36,7 +36,7 @@ class SparkSelectOptionsTest {
     }
     assertThat(SparkCoresets.methods().stream().map(MethodDescriptor::name))
         .containsExactlyInAnyOrder("random", "coincide", "semdedup", "dq", "kcenter", "balance", "dbp",
-            "clipscore", "normsim", "vas", "negclip");
+            "clipscore", "normsim", "vas", "negclip", "herding", "facility-location", "graphcut", "logdet", "crosscov");
   }
 
   @org.junit.jupiter.api.Test

@@ -168,6 +168,26 @@ class SparkSelectionTest {
     }
   }
 
+  @Test
+  void pairMethodsRunInTwoRoundsWithTheirModalities() {
+    for (MethodOptions o : List.of(MethodOptions.of("pair", "image,text"),
+        MethodOptions.of("similarity", "crossmodal", "pair", "image,text", "bins", "4"))) {
+      String method = o.has("bins") ? "dq" : "crosscov";
+      SparkRequest req = new SparkRequest("id", List.of("image", "text"), Normalization.L2, FuseMode.CONCAT,
+          MethodSpec.of(method, o), Budget.size(24), 5, 10.0);
+      SparkFeatures.Fused f = SparkFeatures.of(SparkFixture.frame(spark, ROWS, 3), req, "test");
+      long[] distributed = TwoRound.select(f.samples(), f.count(), req.method(), 24, 5, 10.0, 2);
+      List<Sample> all = new java.util.ArrayList<>(f.samples().collect());
+      all.sort(java.util.Comparator.comparingLong(Sample::id));
+      SampleBlock local = SampleBlock.of(all, List.of("image", "text"));
+      try (Parallel p = new Parallel(2)) {
+        Selection s = Selectors.create(method, o).select(local.features(), Budget.size(24), local.context(5, p, null));
+        assertThat(distributed).as(method).isEqualTo(Arrays.stream(s.indices()).mapToLong(i -> local.ids()[i]).toArray());
+      }
+      f.release();
+    }
+  }
+
   private static String text(Row r) {
     return r.getLong(0) + " " + floats(r, 1) + " " + floats(r, 2);
   }
