@@ -97,7 +97,7 @@ class SelectorsTest {
     assertThat(Selectors.descriptors().stream().filter(d -> d.distribution() != Distribution.NONE)
         .map(MethodDescriptor::name)).containsExactlyInAnyOrder("random", "dq", "kcenter", "coincide", "semdedup",
             "herding", "facility-location", "graphcut", "logdet", "clipscore", "normsim", "vas", "negclip",
-            "balance", "dbp", "crosscov");
+            "balance", "dbp", "crosscov", "selfsup");
   }
 
   private static Set<String> methodsNeeding(SideInput input) {

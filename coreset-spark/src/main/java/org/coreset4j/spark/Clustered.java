@@ -9,6 +9,7 @@ import org.coreset4j.provenance.StageTimes;
 import org.coreset4j.selection.balance.BalanceParams;
 import org.coreset4j.selection.coincide.CoincideParams;
 import org.coreset4j.selection.dbp.DbpParams;
+import org.coreset4j.selection.selfsup.SelfSupParams;
 import org.coreset4j.selection.semdedup.SemDeDupParams;
 
 /**
@@ -26,7 +27,7 @@ final class Clustered {
 
   /** A method's k-means parameters, whether it clusters unit rows, and its per-cluster step. */
   private record Method(KMeansParams kmeans, boolean unitRows, Step step) {
-    static Method of(MethodSpec m, long seed) {
+    static Method of(MethodSpec m, long seed, long n) {
       MethodOptions o = m.methodOptions();
       return switch (m.method()) {
         case "coincide" -> new Method(CoincideParams.from(o).kmeans(), false,
@@ -37,6 +38,8 @@ final class Clustered {
             (b, c, k) -> DistributedBalance.select(b, c.rows(), k, seed));
         case "dbp" -> new Method(DbpParams.from(o).kmeans(), true,
             (b, c, k) -> DistributedDbp.select(b, c, m, k, seed));
+        case "selfsup" -> new Method(SelfSupParams.from(o).kmeans(), false,
+            (b, c, k) -> DistributedSelfSup.select(b, c, SelfSupParams.from(o).keepHard(), k, n));
         default -> throw new IllegalStateException(m.method() + " is not a clustered method");
       };
     }
@@ -45,7 +48,7 @@ final class Clustered {
   static long[] select(JavaRDD<Sample> samples, long n, int dims, SparkRequest r, int k, Map<String, Object> derived,
       StageTimes times) {
     long seed = r.seed();
-    Method method = Method.of(r.method(), seed);
+    Method method = Method.of(r.method(), seed, n);
     KMeansParams kmeans = method.kmeans();
     JavaRDD<Sample> rows = method.unitRows() ? DistributedDbp.unitRows(samples) : samples;
     try {

@@ -36,7 +36,8 @@ class SparkSelectOptionsTest {
     }
     assertThat(SparkCoresets.methods().stream().map(MethodDescriptor::name))
         .containsExactlyInAnyOrder("random", "coincide", "semdedup", "dq", "kcenter", "balance", "dbp",
-            "clipscore", "normsim", "vas", "negclip", "herding", "facility-location", "graphcut", "logdet", "crosscov");
+            "clipscore", "normsim", "vas", "negclip", "herding", "facility-location", "graphcut", "logdet", "crosscov",
+            "selfsup");
   }
 
   @org.junit.jupiter.api.Test

@@ -24,6 +24,8 @@ import org.coreset4j.selection.balance.BalanceSelector;
 import org.coreset4j.selection.coincide.CoincideParams;
 import org.coreset4j.selection.dbp.DbpParams;
 import org.coreset4j.selection.dbp.DbpSelector;
+import org.coreset4j.selection.selfsup.SelfSupParams;
+import org.coreset4j.selection.selfsup.SelfSupSelector;
 import org.coreset4j.selection.coincide.CoincideSelector;
 import org.coreset4j.selection.semdedup.SemDeDupParams;
 import org.coreset4j.selection.semdedup.SemDeDupSelector;
@@ -164,6 +166,26 @@ class SparkSelectionTest {
           new SparkRequest("id", List.of("image"), Normalization.NONE, FuseMode.CONCAT, MethodSpec.of(method, o),
               Budget.size(24), 5, 2.0)).ids();
       assertThat(partitioned).as(method).doesNotHaveDuplicates().hasSizeBetween(20, 28);
+      f.release();
+    }
+  }
+
+  @Test
+  void selfsupEqualsTheSingleMachineResultOnTheSameClustering() {
+    for (String keep : List.of("hard", "easy")) {
+      MethodOptions o = MethodOptions.of("clusters", "6", "keep", keep);
+      SparkRequest req = new SparkRequest("id", List.of("image"), Normalization.NONE, FuseMode.CONCAT,
+          MethodSpec.of("selfsup", o), Budget.size(40), 5, 2.0);
+      SparkFeatures.Fused f = SparkFeatures.of(SparkFixture.frame(spark, ROWS, 3), req, "test");
+      SparkKMeans.Result km = SparkKMeans.fit(f.samples(), f.count(), f.dims(), SelfSupParams.from(o).kmeans().withSeed(5));
+      long[] distributed = DistributedSelfSup.select(ClusterBlocks.of(f.samples(), km.centroids(), 3), km.centroids(),
+          keep.equals("hard"), 40, f.count());
+      SparkFixture.Local local = SparkFixture.collect(f);
+      try (Parallel p = new Parallel(1)) {
+        double[] score = SelfSupSelector.scores(local.x(), km.centroids(), assignment(f, km.centroids(), local), p);
+        long[] want = local.idsOf(SelfSupSelector.keep(score, 40, keep.equals("hard")));
+        assertThat(distributed).as(keep).isEqualTo(Arrays.stream(want).sorted().toArray());
+      }
       f.release();
     }
   }
