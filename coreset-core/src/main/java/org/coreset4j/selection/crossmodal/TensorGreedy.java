@@ -1,0 +1,138 @@
+package org.coreset4j.selection.crossmodal;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import org.coreset4j.util.Parallel;
+import org.coreset4j.util.Progress;
+
+/**
+ * The exact greedy rule for gains of the tensor kernel: step t picks, among a pool's samples not
+ * yet picked, the x of the largest gain_t(x) = g(t, q(x), P_t(x)), ties to the lowest id, where
+ * q(x) = (u_x - mu)^T M (v_x - nu) for a fixed Du x Dv matrix M, P_t(x) = sum_{j < t} k(s_j, x)
+ * over the earlier picks s_j, and g is the method's float64 formula ({@link Gain}) evaluated on q
+ * by {@link TensorKernel#quadraticForm} and P summed in pick order ({@link PickSums}).
+ *
+ * <p>Speculate, then verify. Each epoch guesses its next E picks inside a candidate set
+ * ({@link Speculation}), computes their products with the whole pool by float32 GEMMs (error at
+ * most delta n_s n_x, {@link PoolRows#delta}), and then steps through them: at each step the
+ * bounds of every alive sample's gain leave a few contenders, evaluated exactly when there are
+ * several ({@link Bounds#certify}). A guess that is the pick is committed and its product column
+ * folded in; otherwise the true pick is committed, the epoch ends and that pick's column comes first
+ * in the next epoch. When the bounds have grown enough to leave many contenders, P~ is recomputed
+ * in float64 ({@link Bounds#refresh}). So the picks are those of the plain rule; the tuning changes
+ * speed only.
+ */
+public final class TensorGreedy {
+  /** The method's gain formula; it must not increase with P. */
+  public interface Gain {
+    /** The float64 gain of sample {@code id} at step {@code step} (0-based) given q and P. */
+    double of(int id, int step, double q, double p);
+
+    /** An upper bound of |d gain / d q| at {@code step}. */
+    double qWeight(int step);
+
+    /** An upper bound of |d gain / d P|. */
+    double pWeight();
+  }
+
+  /**
+   * Speed settings: guessed picks per epoch, the smallest candidate set (at least 8 per guessed
+   * pick), and the refresh of P~ once a step had more than {@code refreshContenders} contenders
+   * and at least {@code refreshGap} picks were folded in since the last one.
+   */
+  public record Tuning(int epoch, int minCandidates, int refreshContenders, int refreshGap) {
+    public static final Tuning DEFAULT = new Tuning(128, 1024, 16, 64);
+  }
+
+  /** The picks (sample ids, in pick order) and the exact values the rule saw for them. */
+  public static final class Result {
+    private final int[] order;
+    private final Bounds bounds;
+    private final Parallel parallel;
+
+    private Result(int[] order, Bounds bounds, Parallel parallel) {
+      this.order = order;
+      this.bounds = bounds;
+      this.parallel = parallel;
+    }
+
+    public int[] order() {
+      return order;
+    }
+
+    /** The exact q of every pick, in pick order. */
+    public double[] quadraticTerms() {
+      double[] out = new double[order.length];
+      parallel.forChunks(out.length, 8, (chunk, from, to) -> {
+        for (int j = from; j < to; j++) {
+          out[j] = bounds.exactQ(bounds.picked[j]);
+        }
+      });
+      return out;
+    }
+
+    /** The exact P of every pick at its step (over the picks before it), in pick order. */
+    public double[] pickTerms() {
+      double[] out = new double[order.length];
+      parallel.forChunks(out.length, 8, (chunk, from, to) -> {
+        for (int j = from; j < to; j++) {
+          int s = bounds.picked[j];
+          out[j] = bounds.sums.sum(s, order[j], j);
+        }
+      });
+      return out;
+    }
+  }
+
+  private TensorGreedy() {}
+
+  /** The first {@code target} picks from the samples {@code ids} (ascending). */
+  public static Result run(TensorKernel kernel, double[][] m, int[] ids, int target, Gain gain, Tuning tuning,
+      Parallel parallel, Progress progress) {
+    int n = ids.length;
+    int[] order = new int[target];
+    try (Arena arena = Arena.ofShared()) {
+      PoolRows rows = PoolRows.of(kernel, ids, arena, parallel);
+      Bounds bounds = new Bounds(kernel, gain, ids, m, rows, target, parallel);
+      int epoch = Math.max(1, tuning.epoch());
+      MemorySegment columns = arena.allocate((long) epoch * n * Float.BYTES, 64);
+      int done = 0;
+      int forced = -1;
+      int sinceRefresh = 0;
+      while (done < target) {
+        int steps = Math.min(epoch, target - done + (forced >= 0 ? 1 : 0));
+        int[] guess = Speculation.guess(bounds, rows, done, forced, steps,
+            Math.max(tuning.minCandidates(), 8 * steps), parallel);
+        try (Arena scratch = Arena.ofShared()) {
+          rows.subset(guess, scratch).products(rows, columns, parallel);
+        }
+        int i = 0;
+        if (forced >= 0) {
+          bounds.fold(columns, 0);
+          sinceRefresh++;
+          forced = -1;
+          i = 1;
+        }
+        for (; i < guess.length && done < target; i++) {
+          int pick = bounds.certify(done);
+          bounds.commit(pick);
+          order[done++] = ids[pick];
+          progress.advance(1);
+          if (pick != guess[i]) {
+            forced = pick;
+            break;
+          }
+          if (done < target) {
+            bounds.fold(columns, (long) i * n * Float.BYTES);
+            sinceRefresh++;
+          }
+        }
+        if (bounds.contenders > tuning.refreshContenders() && sinceRefresh >= tuning.refreshGap()) {
+          bounds.refresh();
+          sinceRefresh = 0;
+        }
+      }
+      return new Result(order, bounds, parallel);
+    }
+  }
+}
