@@ -8,9 +8,9 @@ import org.coreset4j.util.Parallel;
 
 /**
  * Approximate gains of a pool's samples with rigorous error bounds, and the exact rule on top of
- * them. By position p: q~ within qErr of the exact q, and P~ within err0 + delta n_p W of the exact
- * pick term, where W = sum n_s over the picks folded in since the last refresh of P~ (each adds
- * its float32 product column, off by at most delta n_s n_p).
+ * them. By position p: q~ within qErr of the exact q, and P~ within delta n_p W of the exact pick
+ * term, where W = sum n_s over the picks (each adds its GEMM product column, off by at most
+ * delta n_s n_p, {@link PoolRows#delta}).
  */
 final class Bounds {
   private static final int CHUNK = 4096;
@@ -29,7 +29,6 @@ final class Bounds {
   private final double[] qErr;
   private final double[] qExact;
   final double[] p;
-  private final double[] pErr;
   private final double[] upper;
   private double w;
   final PickSums sums;
@@ -37,12 +36,6 @@ final class Bounds {
   final int[] picked;
   private int picks;
   private int columns;
-  /** The sum of u_s v_s^T over the first {@code foldedPicks} picks, and of their n_s. */
-  private int foldedPicks;
-  private double foldedWeight;
-  private final double[][] pickOuter;
-  /** The largest contender count of one step since the last refresh. */
-  int contenders;
 
   Bounds(TensorKernel kernel, TensorGreedy.Gain gain, int[] ids, double[][] m, PoolRows rows, int capacity,
       Parallel parallel) {
@@ -65,11 +58,9 @@ final class Bounds {
     this.qExact = new double[n];
     Arrays.fill(qExact, Double.NaN);
     this.p = new double[n];
-    this.pErr = new double[n];
     this.upper = new double[n];
     this.sums = new PickSums(kernel, n, capacity);
     this.picked = new int[capacity];
-    this.pickOuter = new double[kernel.u().cols()][kernel.v().cols()];
   }
 
   /** The approximate gain of position i at {@code step} for an approximate pick term pi. */
@@ -98,14 +89,14 @@ final class Bounds {
   }
 
   /**
-   * Adds the product column of the next pick whose column is not yet in P~ (float32,
-   * {@code column} from byte {@code at}).
+   * Adds the product column of the next pick whose column is not yet in P~ (float64, in
+   * {@code column} from entry {@code at}).
    */
   void fold(MemorySegment column, long at) {
     int s = picked[columns++];
     parallel.forChunks(p.length, CHUNK, (chunk, from, to) -> {
       for (int i = from; i < to; i++) {
-        p[i] += column.getAtIndex(ValueLayout.JAVA_FLOAT, at / Float.BYTES + i);
+        p[i] += column.getAtIndex(ValueLayout.JAVA_DOUBLE, at + i);
       }
     });
     w += rows.norm(s);
@@ -127,7 +118,7 @@ final class Bounds {
       for (int i = from; i < to; i++) {
         if (alive[i]) {
           double g = gain(i, step, p[i]);
-          double e = qw * qErr[i] + pw * (pErr[i] + delta * rows.norm(i) * w)
+          double e = qw * qErr[i] + pw * delta * rows.norm(i) * w
               + FORMULA * (Math.abs(g) + qw * Math.abs(q[i]) + pw * Math.abs(p[i]));
           e *= 1 + 1e-12;
           b = Math.max(b, g - e);
@@ -156,7 +147,6 @@ final class Bounds {
         }
       }
     }
-    contenders = Math.max(contenders, count);
     return count == 1 ? found[0] : exactArgmax(Arrays.copyOf(found, count), step);
   }
 
@@ -171,31 +161,5 @@ final class Bounds {
       }
     }
     return contenders[b];
-  }
-
-  /**
-   * P~ recomputed as u_x^T (sum_S u_s v_s^T) v_x, over the picks S whose columns are in it, by
-   * float64 GEMMs, resetting W. Its error: that
-   * evaluation's and the exact one's rounding (bounded as in {@link QuadraticForms}) plus the
-   * rounding of the matrix sum and of the picks' float64 products, each at most
-   * gamma n_x sum_S n_s for gamma = gamma_{|S| + Du + Dv}.
-   */
-  void refresh() {
-    sums.addOuterProducts(pickOuter, foldedPicks, columns, parallel);
-    for (int j = foldedPicks; j < columns; j++) {
-      foldedWeight += rows.norm(picked[j]);
-    }
-    foldedPicks = columns;
-    double[] fresh = QuadraticForms.of(kernel, ids, pickOuter, parallel);
-    double b = QuadraticForms.bound(kernel, pickOuter)
-        + 2.02 * Rounding.gamma(columns + kernel.u().cols() + kernel.v().cols() + 2, Rounding.DOUBLE) * foldedWeight;
-    for (int i = 0; i < p.length; i++) {
-      if (alive[i]) {
-        p[i] = fresh[i];
-        pErr[i] = b * rows.norm(i);
-      }
-    }
-    w = 0;
-    contenders = 0;
   }
 }

@@ -1,14 +1,11 @@
 package org.coreset4j.selection.crossmodal;
 
-import org.coreset4j.util.Parallel;
-
 /**
  * The exact pick term P_t(x) = sum_{j < t} k(s_j, x) of chosen samples x, summed in pick order in
  * float64 from two dot products per pick, the same code for every sample (so equal rows get equal
  * sums); each sample's sum is cached and extended as picks are added.
  */
 final class PickSums {
-  private static final int OUTER_ROWS = 16;
   private final TensorKernel kernel;
   private final double[][] us;
   private final double[][] vs;
@@ -40,21 +37,5 @@ final class PickSums {
     sum[pos] = s;
     upTo[pos] = Math.max(upTo[pos], picks);
     return s;
-  }
-
-  /** m += sum over picks [from, to) of u_s v_s^T (centred rows); row r of m on one worker. */
-  void addOuterProducts(double[][] m, int from, int to, Parallel parallel) {
-    parallel.forChunks(m.length, OUTER_ROWS, (chunk, r0, r1) -> {
-      for (int j = from; j < to; j++) {
-        double[] v = vs[j];
-        for (int r = r0; r < r1; r++) {
-          double a = us[j][r];
-          double[] row = m[r];
-          for (int c = 0; c < row.length; c++) {
-            row[c] += a * v[c];
-          }
-        }
-      }
-    });
   }
 }

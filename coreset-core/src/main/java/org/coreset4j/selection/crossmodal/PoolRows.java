@@ -3,34 +3,42 @@ package org.coreset4j.selection.crossmodal;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Blas;
 import org.coreset4j.kernels.Rounding;
 import org.coreset4j.util.Parallel;
 
 /**
- * Rows of both modalities as float32 in native memory (centred rows rounded to float32), with
- * n_x = |u_x| |v_x| of the float64 rows, which scales every error bound of their float32 products.
+ * Rows of both modalities as float64 in native memory, as {@link CentredRows} reads them, with
+ * n_x = |u_x| |v_x|, which scales every error bound of their products.
  */
 final class PoolRows {
   private static final int CHUNK = 1024;
-  private final FloatMatrix u;
-  private final FloatMatrix v;
+  private static final ValueLayout.OfDouble F64 = ValueLayout.JAVA_DOUBLE;
+  private final MemorySegment u;
+  private final MemorySegment v;
+  private final int du;
+  private final int dv;
   private final double[] norm;
-  private final boolean centred;
 
-  private PoolRows(FloatMatrix u, FloatMatrix v, double[] norm, boolean centred) {
+  private PoolRows(MemorySegment u, MemorySegment v, int du, int dv, double[] norm) {
     this.u = u;
     this.v = v;
+    this.du = du;
+    this.dv = dv;
     this.norm = norm;
-    this.centred = centred;
+  }
+
+  private static MemorySegment allocate(Arena arena, long doubles) {
+    return arena.allocate(Math.max(1, doubles) * Double.BYTES, 64);
   }
 
   /** The rows of the samples {@code ids}, in that order. */
   static PoolRows of(TensorKernel kernel, int[] ids, Arena arena, Parallel parallel) {
     int m = ids.length;
-    FloatMatrix u = FloatMatrix.allocateNative(arena, m, kernel.u().cols());
-    FloatMatrix v = FloatMatrix.allocateNative(arena, m, kernel.v().cols());
+    int du = kernel.u().cols();
+    int dv = kernel.v().cols();
+    MemorySegment u = allocate(arena, (long) m * du);
+    MemorySegment v = allocate(arena, (long) m * dv);
     double[] norm = new double[m];
     parallel.forChunks(m, CHUNK, (chunk, from, to) -> {
       for (int p = from; p < to; p++) {
@@ -38,37 +46,59 @@ final class PoolRows {
         norm[p] = Math.sqrt(copy(kernel.u(), ids[p], u, p) * copy(kernel.v(), ids[p], v, p)) * (1 + 1e-12);
       }
     });
-    return new PoolRows(u, v, norm, !isZero(kernel.u().mean()) || !isZero(kernel.v().mean()));
+    return new PoolRows(u, v, du, dv, norm);
   }
 
-  /** Copies row i of x, centred and rounded to float32, to row p of out; returns its float64 |x_i|^2. */
-  private static double copy(CentredRows x, int i, FloatMatrix out, int p) {
+  /** Copies row i of x (centred) to row p of out; returns |x_i|^2. */
+  private static double copy(CentredRows x, int i, MemorySegment out, int p) {
     double s = 0;
+    long at = (long) p * x.cols();
     for (int c = 0; c < x.cols(); c++) {
       double e = x.get(i, c);
-      out.set(p, c, (float) e);
+      out.setAtIndex(F64, at + c, e);
       s += e * e;
     }
     return s;
   }
 
-  private static boolean isZero(double[] mean) {
-    for (double e : mean) {
-      if (e != 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** The rows at the given positions of this set, in that order. */
   PoolRows subset(int[] positions, Arena arena) {
-    double[] n = new double[positions.length];
-    for (int k = 0; k < positions.length; k++) {
-      n[k] = norm[positions[k]];
+    int k = positions.length;
+    MemorySegment su = allocate(arena, (long) k * du);
+    MemorySegment sv = allocate(arena, (long) k * dv);
+    double[] n = new double[k];
+    for (int j = 0; j < k; j++) {
+      int p = positions[j];
+      MemorySegment.copy(u, (long) p * du * Double.BYTES, su, (long) j * du * Double.BYTES, (long) du * Double.BYTES);
+      MemorySegment.copy(v, (long) p * dv * Double.BYTES, sv, (long) j * dv * Double.BYTES, (long) dv * Double.BYTES);
+      n[j] = norm[p];
     }
-    return new PoolRows(u.gatherInto(positions, FloatMatrix.allocateNative(arena, positions.length, u.cols())),
-        v.gatherInto(positions, FloatMatrix.allocateNative(arena, positions.length, v.cols())), n, centred);
+    return new PoolRows(su, sv, du, dv, n);
+  }
+
+  /**
+   * The k x k products k~(i, j) of the rows at the given positions, row-major, by two float32
+   * GEMMs (one per modality, in parallel): rough products, for guesses only.
+   */
+  float[] roughProducts(int[] positions, Parallel parallel) {
+    int k = positions.length;
+    float[][] grams = new float[2][];
+    parallel.forChunks(2, 1, (chunk, from, to) -> {
+      MemorySegment x = chunk == 0 ? u : v;
+      int d = chunk == 0 ? du : dv;
+      float[] rows = new float[k * d];
+      for (int j = 0; j < k; j++) {
+        for (int c = 0; c < d; c++) {
+          rows[j * d + c] = (float) x.getAtIndex(F64, (long) positions[j] * d + c);
+        }
+      }
+      grams[chunk] = new float[k * k];
+      Blas.sgemm(false, true, k, k, d, 1f, rows, rows, 0f, grams[chunk]);
+    });
+    for (int e = 0; e < k * k; e++) {
+      grams[0][e] *= grams[1][e];
+    }
+    return grams[0];
   }
 
   int rows() {
@@ -80,20 +110,19 @@ final class PoolRows {
   }
 
   /**
-   * A bound delta with |k~(i, j) - k(i, j)| <= delta n_i n_j for the float32 products of {@link
-   * #products}: each dot product of length D is off by at most gamma_D |x_i| |x_j| (Higham 3.1),
-   * plus 3u for the rounding of centred rows to float32; the product of the two adds one rounding.
+   * A bound delta with |k~(i, j) - k(i, j)| <= delta n_i n_j for the products of {@link
+   * #products}: each float64 dot product of length D is off by at most gamma_D |x_i| |x_j|
+   * (Higham 3.1), and their product adds one rounding.
    */
   double delta() {
-    double rows = centred ? 3 * Rounding.FLOAT : 0;
-    double eu = Rounding.gamma(u.cols(), Rounding.FLOAT) + rows;
-    double ev = Rounding.gamma(v.cols(), Rounding.FLOAT) + rows;
-    return (eu + ev + eu * ev + Rounding.FLOAT * (1 + eu) * (1 + ev)) * 1.01;
+    double eu = Rounding.gamma(du, Rounding.DOUBLE);
+    double ev = Rounding.gamma(dv, Rounding.DOUBLE);
+    return (eu + ev + eu * ev + Rounding.DOUBLE * (1 + eu) * (1 + ev)) * 1.01;
   }
 
   /**
-   * out[i][j] = fl32(u_i . u'_j) fl32(v_i . v'_j) for the rows i of this set and j of {@code other},
-   * row-major with rows() x other.rows() floats from byte 0: two float32 GEMMs per chunk of
+   * out[i][j] = fl(u_i . u'_j) fl(v_i . v'_j) for the rows i of this set and j of {@code other},
+   * row-major float64 with rows() x other.rows() entries from byte 0: two GEMMs per chunk of
    * {@code other}'s rows and their Hadamard product.
    */
   void products(PoolRows other, MemorySegment out, Parallel parallel) {
@@ -101,18 +130,16 @@ final class PoolRows {
     int m = other.rows();
     parallel.forChunks(m, CHUNK, (chunk, from, to) -> {
       int len = to - from;
-      long at = (long) from * Float.BYTES;
-      Blas.sgemm(false, true, e, len, u.cols(), 1f, u.segment(), 0, u.cols(),
-          other.u.segment(), other.u.rowOffset(from), u.cols(), 0f, out, at, m);
+      Blas.dgemm(false, true, e, len, du, 1, u, du, other.u.asSlice((long) from * du * Double.BYTES), du, 0,
+          out.asSlice((long) from * Double.BYTES), m);
       try (Arena scratch = Arena.ofConfined()) {
-        MemorySegment vv = scratch.allocate((long) e * len * Float.BYTES, 64);
-        Blas.sgemm(false, true, e, len, v.cols(), 1f, v.segment(), 0, v.cols(),
-            other.v.segment(), other.v.rowOffset(from), v.cols(), 0f, vv, 0, len);
+        MemorySegment vv = allocate(scratch, (long) e * len);
+        Blas.dgemm(false, true, e, len, dv, 1, v, dv, other.v.asSlice((long) from * dv * Double.BYTES), dv, 0,
+            vv, len);
         for (int i = 0; i < e; i++) {
           long row = (long) i * m + from;
           for (int j = 0; j < len; j++) {
-            float a = out.getAtIndex(ValueLayout.JAVA_FLOAT, row + j);
-            out.setAtIndex(ValueLayout.JAVA_FLOAT, row + j, a * vv.getAtIndex(ValueLayout.JAVA_FLOAT, (long) i * len + j));
+            out.setAtIndex(F64, row + j, out.getAtIndex(F64, row + j) * vv.getAtIndex(F64, (long) i * len + j));
           }
         }
       }

@@ -1,8 +1,5 @@
 package org.coreset4j.selection.crossmodal;
 
-import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.util.Arrays;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Select;
@@ -21,17 +18,9 @@ final class Speculation {
    */
   static int[] guess(Bounds bounds, PoolRows rows, int step, int forced, int steps, int candidates,
       Parallel parallel) {
-    try (Arena arena = Arena.ofShared()) {
-      return guess(bounds, rows, step, forced, steps, candidates(bounds, step, forced, candidates), arena, parallel);
-    }
-  }
-
-  private static int[] guess(Bounds bounds, PoolRows rows, int step, int forced, int steps, int[] c, Arena arena,
-      Parallel parallel) {
+    int[] c = candidates(bounds, step, forced, steps, candidates);
     int k = c.length;
-    PoolRows within = rows.subset(c, arena);
-    MemorySegment gram = arena.allocate((long) k * k * Float.BYTES, 64);
-    within.products(within, gram, parallel);
+    float[] gram = rows.roughProducts(c, parallel);
     double[] p = new double[k];
     for (int j = 0; j < k; j++) {
       p[j] = bounds.p[c[j]];
@@ -57,14 +46,17 @@ final class Speculation {
       taken[b] = true;
       out[i] = c[b];
       for (int j = 0; j < k; j++) {
-        p[j] += gram.getAtIndex(ValueLayout.JAVA_FLOAT, (long) b * k + j);
+        p[j] += gram[b * k + j];
       }
     }
     return out;
   }
 
-  /** C: the alive positions with the highest approximate gains at {@code step}, and the forced one. */
-  private static int[] candidates(Bounds bounds, int step, int forced, int k) {
+  /**
+   * C: the alive positions whose approximate gains, without the epoch's picks, are highest at the
+   * start or the end of the epoch (the gain's step term is linear), and the forced one.
+   */
+  private static int[] candidates(Bounds bounds, int step, int forced, int steps, int k) {
     int n = bounds.alive.length;
     int[] pos = new int[n];
     double[] value = new double[n];
@@ -72,7 +64,7 @@ final class Speculation {
     for (int i = 0; i < n; i++) {
       if (bounds.alive[i]) {
         pos[count] = i;
-        value[count++] = bounds.gain(i, step, bounds.p[i]);
+        value[count++] = Math.max(bounds.gain(i, step, bounds.p[i]), bounds.gain(i, step + steps - 1, bounds.p[i]));
       }
     }
     int[] top = Select.topPositions(Arrays.copyOf(value, count), Arrays.copyOf(pos, count), k);

@@ -13,14 +13,12 @@ import org.coreset4j.util.Progress;
  * by {@link TensorKernel#quadraticForm} and P summed in pick order ({@link PickSums}).
  *
  * <p>Speculate, then verify. Each epoch guesses its next E picks inside a candidate set
- * ({@link Speculation}), computes their products with the whole pool by float32 GEMMs (error at
+ * ({@link Speculation}), computes their products with the whole pool by float64 GEMMs (error at
  * most delta n_s n_x, {@link PoolRows#delta}), and then steps through them: at each step the
  * bounds of every alive sample's gain leave a few contenders, evaluated exactly when there are
  * several ({@link Bounds#certify}). A guess that is the pick is committed and its product column
  * folded in; otherwise the true pick is committed, the epoch ends and that pick's column comes first
- * in the next epoch. When the bounds have grown enough to leave many contenders, P~ is recomputed
- * in float64 ({@link Bounds#refresh}). So the picks are those of the plain rule; the tuning changes
- * speed only.
+ * in the next epoch. So the picks are those of the plain rule; the tuning changes speed only.
  */
 public final class TensorGreedy {
   /** The method's gain formula; it must not increase with P. */
@@ -36,12 +34,12 @@ public final class TensorGreedy {
   }
 
   /**
-   * Speed settings: guessed picks per epoch, the smallest candidate set (at least 8 per guessed
-   * pick), and the refresh of P~ once a step had more than {@code refreshContenders} contenders
-   * and at least {@code refreshGap} picks were folded in since the last one.
+   * Speed settings: the guessed picks per epoch adapt between {@code minEpoch} and
+   * {@code maxEpoch} (twice the last epoch's committed picks, plus 8), and the candidate set has at
+   * least {@code minCandidates} samples and 4 per guessed pick.
    */
-  public record Tuning(int epoch, int minCandidates, int refreshContenders, int refreshGap) {
-    public static final Tuning DEFAULT = new Tuning(128, 1024, 16, 64);
+  public record Tuning(int minEpoch, int maxEpoch, int minCandidates) {
+    public static final Tuning DEFAULT = new Tuning(16, 256, 1024);
   }
 
   /** The picks (sample ids, in pick order) and the exact values the rule saw for them. */
@@ -94,22 +92,22 @@ public final class TensorGreedy {
     try (Arena arena = Arena.ofShared()) {
       PoolRows rows = PoolRows.of(kernel, ids, arena, parallel);
       Bounds bounds = new Bounds(kernel, gain, ids, m, rows, target, parallel);
-      int epoch = Math.max(1, tuning.epoch());
-      MemorySegment columns = arena.allocate((long) epoch * n * Float.BYTES, 64);
+      int maxEpoch = Math.max(1, tuning.maxEpoch());
+      MemorySegment columns = arena.allocate((long) maxEpoch * n * Double.BYTES, 64);
+      int epoch = maxEpoch;
       int done = 0;
       int forced = -1;
-      int sinceRefresh = 0;
       while (done < target) {
         int steps = Math.min(epoch, target - done + (forced >= 0 ? 1 : 0));
         int[] guess = Speculation.guess(bounds, rows, done, forced, steps,
-            Math.max(tuning.minCandidates(), 8 * steps), parallel);
+            Math.max(tuning.minCandidates(), 4 * steps), parallel);
         try (Arena scratch = Arena.ofShared()) {
           rows.subset(guess, scratch).products(rows, columns, parallel);
         }
+        int first = done;
         int i = 0;
         if (forced >= 0) {
           bounds.fold(columns, 0);
-          sinceRefresh++;
           forced = -1;
           i = 1;
         }
@@ -123,14 +121,10 @@ public final class TensorGreedy {
             break;
           }
           if (done < target) {
-            bounds.fold(columns, (long) i * n * Float.BYTES);
-            sinceRefresh++;
+            bounds.fold(columns, (long) i * n);
           }
         }
-        if (bounds.contenders > tuning.refreshContenders() && sinceRefresh >= tuning.refreshGap()) {
-          bounds.refresh();
-          sinceRefresh = 0;
-        }
+        epoch = Math.clamp(2L * (done - first) + 8, Math.min(tuning.minEpoch(), maxEpoch), maxEpoch);
       }
       return new Result(order, bounds, parallel);
     }
