@@ -9,6 +9,7 @@ import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selector;
 import org.coreset4j.selection.crossmodal.CentredRows;
+import org.coreset4j.selection.crossmodal.TensorGain;
 import org.coreset4j.selection.crossmodal.TensorGreedy;
 import org.coreset4j.selection.crossmodal.TensorKernel;
 import org.coreset4j.util.Parallel;
@@ -77,24 +78,8 @@ public final class CrossCovSelector implements Selector {
         cSquares += e * e;
       }
     }
-    TensorGreedy.Gain gain = new TensorGreedy.Gain() {
-      @Override
-      public double of(int id, int step, double q, double p) {
-        return 2 * ((step + 1) * q - p) - self[id];
-      }
-
-      @Override
-      public double qWeight(int step) {
-        return 2.0 * (step + 1);
-      }
-
-      @Override
-      public double pWeight() {
-        return 2;
-      }
-    };
     context.progress().start("crosscov", k);
-    TensorGreedy.Result picks = TensorGreedy.run(kernel, c, all, k, gain, tuning, parallel, context.progress());
+    TensorGreedy.Result picks = TensorGreedy.run(kernel, c, all, k, new TensorGain.Herding(self), tuning, parallel, context.progress());
     context.progress().finish();
     int[] order = picks.order();
     double[] target = picks.quadraticTerms();

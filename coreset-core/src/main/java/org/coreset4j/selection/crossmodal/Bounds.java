@@ -18,7 +18,7 @@ final class Bounds {
   private static final double FORMULA = 16 * Rounding.DOUBLE;
 
   private final TensorKernel kernel;
-  private final TensorGreedy.Gain gain;
+  private final TensorGain gain;
   private final int[] ids;
   private final double[][] m;
   private final PoolRows rows;
@@ -37,7 +37,7 @@ final class Bounds {
   private int picks;
   private int columns;
 
-  Bounds(TensorKernel kernel, TensorGreedy.Gain gain, int[] ids, double[][] m, PoolRows rows, int capacity,
+  Bounds(TensorKernel kernel, TensorGain gain, int[] ids, double[][] m, PoolRows rows, int capacity,
       Parallel parallel) {
     this.kernel = kernel;
     this.gain = gain;

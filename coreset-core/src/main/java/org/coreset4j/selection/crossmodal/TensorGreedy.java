@@ -1,7 +1,6 @@
 package org.coreset4j.selection.crossmodal;
 
 import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Progress;
 
@@ -9,30 +8,19 @@ import org.coreset4j.util.Progress;
  * The exact greedy rule for gains of the tensor kernel: step t picks, among a pool's samples not
  * yet picked, the x of the largest gain_t(x) = g(t, q(x), P_t(x)), ties to the lowest id, where
  * q(x) = (u_x - mu)^T M (v_x - nu) for a fixed Du x Dv matrix M, P_t(x) = sum_{j < t} k(s_j, x)
- * over the earlier picks s_j, and g is the method's float64 formula ({@link Gain}) evaluated on q
+ * over the earlier picks s_j, and g is the method's float64 formula ({@link TensorGain}) evaluated on q
  * by {@link TensorKernel#quadraticForm} and P summed in pick order ({@link PickSums}).
  *
  * <p>Speculate, then verify. Each epoch guesses its next E picks inside a candidate set
  * ({@link Speculation}), computes their products with the whole pool by float64 GEMMs (error at
  * most delta n_s n_x, {@link PoolRows#delta}), and then steps through them: at each step the
  * bounds of every alive sample's gain leave a few contenders, evaluated exactly when there are
- * several ({@link Bounds#certify}). A guess that is the pick is committed and its product column
- * folded in; otherwise the true pick is committed, the epoch ends and that pick's column comes first
- * in the next epoch. So the picks are those of the plain rule; the tuning changes speed only.
+ * several ({@link Bounds#certify}). While the pick is one of the guesses, its column is folded in
+ * and the epoch goes on; otherwise the epoch ends and that pick's column comes first in the next
+ * one, whose guesses reuse the columns already computed ({@link ColumnCache}). So the picks are
+ * those of the plain rule; the tuning changes speed only.
  */
 public final class TensorGreedy {
-  /** The method's gain formula; it must not increase with P. */
-  public interface Gain {
-    /** The float64 gain of sample {@code id} at step {@code step} (0-based) given q and P. */
-    double of(int id, int step, double q, double p);
-
-    /** An upper bound of |d gain / d q| at {@code step}. */
-    double qWeight(int step);
-
-    /** An upper bound of |d gain / d P|. */
-    double pWeight();
-  }
-
   /**
    * Speed settings: the guessed picks per epoch adapt between {@code minEpoch} and
    * {@code maxEpoch} (twice the last epoch's committed picks, plus 8), and the candidate set has at
@@ -85,7 +73,7 @@ public final class TensorGreedy {
   private TensorGreedy() {}
 
   /** The first {@code target} picks from the samples {@code ids} (ascending). */
-  public static Result run(TensorKernel kernel, double[][] m, int[] ids, int target, Gain gain, Tuning tuning,
+  public static Result run(TensorKernel kernel, double[][] m, int[] ids, int target, TensorGain gain, Tuning tuning,
       Parallel parallel, Progress progress) {
     int n = ids.length;
     int[] order = new int[target];
@@ -93,35 +81,34 @@ public final class TensorGreedy {
       PoolRows rows = PoolRows.of(kernel, ids, arena, parallel);
       Bounds bounds = new Bounds(kernel, gain, ids, m, rows, target, parallel);
       int maxEpoch = Math.max(1, tuning.maxEpoch());
-      MemorySegment columns = arena.allocate((long) maxEpoch * n * Double.BYTES, 64);
+      ColumnCache cache = new ColumnCache(rows, maxEpoch, arena);
       int epoch = maxEpoch;
       int done = 0;
       int forced = -1;
       while (done < target) {
+        int first = done;
         int steps = Math.min(epoch, target - done + (forced >= 0 ? 1 : 0));
         int[] guess = Speculation.guess(bounds, rows, done, forced, steps,
             Math.max(tuning.minCandidates(), 4 * steps), parallel);
         try (Arena scratch = Arena.ofShared()) {
-          rows.subset(guess, scratch).products(rows, columns, parallel);
+          cache.prepare(guess, scratch, parallel);
         }
-        int first = done;
-        int i = 0;
         if (forced >= 0) {
-          bounds.fold(columns, 0);
+          bounds.fold(cache.buffer(), cache.entry(forced));
           forced = -1;
-          i = 1;
         }
-        for (; i < guess.length && done < target; i++) {
+        while (done < target) {
           int pick = bounds.certify(done);
           bounds.commit(pick);
           order[done++] = ids[pick];
           progress.advance(1);
-          if (pick != guess[i]) {
+          long entry = cache.entry(pick);
+          if (entry < 0) {
             forced = pick;
             break;
           }
           if (done < target) {
-            bounds.fold(columns, (long) i * n);
+            bounds.fold(cache.buffer(), entry);
           }
         }
         epoch = Math.clamp(2L * (done - first) + 8, Math.min(tuning.minEpoch(), maxEpoch), maxEpoch);

@@ -1,6 +1,7 @@
 package org.coreset4j.selection.dq;
 
 import java.util.Arrays;
+import org.coreset4j.selection.crossmodal.TensorGain;
 import org.coreset4j.selection.crossmodal.TensorGreedy;
 import org.coreset4j.selection.crossmodal.TensorKernel;
 import org.coreset4j.util.Parallel;
@@ -36,23 +37,7 @@ final class CrossModalBins implements BinSequence.Picker {
 
   @Override
   public int[] pick(int[] pool, int target, Progress progress) {
-    TensorGreedy.Gain gain = new TensorGreedy.Gain() {
-      @Override
-      public double of(int id, int step, double q, double p) {
-        return lambda * q - 2 * p;
-      }
-
-      @Override
-      public double qWeight(int step) {
-        return Math.abs(lambda);
-      }
-
-      @Override
-      public double pWeight() {
-        return 2;
-      }
-    };
-    int[] made = TensorGreedy.run(kernel, poolOuter, pool, target, gain, tuning, parallel, progress).order();
+    int[] made = TensorGreedy.run(kernel, poolOuter, pool, target, new TensorGain.Bin(lambda), tuning, parallel, progress).order();
     if (made.length < pool.length) {
       double[][] picked = kernel.outerSum(made, made.length, parallel);
       for (int r = 0; r < poolOuter.length; r++) {

@@ -15,52 +15,12 @@ class TensorGreedyTest {
   private static final TensorGreedy.Tuning TINY = new TensorGreedy.Tuning(1, 3, 2);
   private static final TensorGreedy.Tuning SMALL = new TensorGreedy.Tuning(2, 9, 6);
 
-  /** crosscov's gain: 2 ((t + 1) q - P) - self, whose step term moves the ranking every step. */
-  private static TensorGreedy.Gain herding(double[] self) {
-    return new TensorGreedy.Gain() {
-      @Override
-      public double of(int id, int step, double q, double p) {
-        return 2 * ((step + 1) * q - p) - self[id];
-      }
-
-      @Override
-      public double qWeight(int step) {
-        return 2.0 * (step + 1);
-      }
-
-      @Override
-      public double pWeight() {
-        return 2;
-      }
-    };
-  }
-
-  /** DQ's gain: lambda q - 2 P. */
-  private static TensorGreedy.Gain bins(double lambda) {
-    return new TensorGreedy.Gain() {
-      @Override
-      public double of(int id, int step, double q, double p) {
-        return lambda * q - 2 * p;
-      }
-
-      @Override
-      public double qWeight(int step) {
-        return Math.abs(lambda);
-      }
-
-      @Override
-      public double pWeight() {
-        return 2;
-      }
-    };
-  }
-
   /**
    * The straightforward rule, as the methods computed it before the engine: a running float64
    * N-vector of sum_s (u_s . u_x)(v_s . v_x), updated after every pick, and a full argmax of the
    * gain (ties to the lowest id) every step.
    */
-  static int[] reference(TensorKernel kernel, double[][] m, int[] ids, int target, TensorGreedy.Gain gain) {
+  static int[] reference(TensorKernel kernel, double[][] m, int[] ids, int target, TensorGain gain) {
     double[] q = new double[ids.length];
     Arrays.setAll(q, p -> kernel.quadraticForm(ids[p], m));
     double[] acc = new double[ids.length];
@@ -113,7 +73,7 @@ class TensorGreedyTest {
     return x;
   }
 
-  private static int[] engine(TensorKernel kernel, double[][] m, int[] ids, int target, TensorGreedy.Gain gain,
+  private static int[] engine(TensorKernel kernel, double[][] m, int[] ids, int target, TensorGain gain,
       TensorGreedy.Tuning tuning, int threads) {
     try (Parallel p = new Parallel(threads)) {
       return TensorGreedy.run(kernel, m, ids, target, gain, tuning, p, Progress.NONE).order();
@@ -143,7 +103,7 @@ class TensorGreedyTest {
     }
     double[] self = new double[n];
     Arrays.setAll(self, kernel::self);
-    TensorGreedy.Gain gain = herding(self);
+    TensorGain gain = new TensorGain.Herding(self);
     int[] want = reference(kernel, c, ids, target, gain);
     for (TensorGreedy.Tuning tuning : new TensorGreedy.Tuning[] {TINY, SMALL, TensorGreedy.Tuning.DEFAULT}) {
       for (int threads = 1; threads <= 2; threads++) {
@@ -168,7 +128,7 @@ class TensorGreedyTest {
     try (Parallel p = new Parallel(1)) {
       m = kernel.outerSum(pool, pool.length, p);
     }
-    TensorGreedy.Gain gain = bins(lambda);
+    TensorGain gain = new TensorGain.Bin(lambda);
     for (int target : new int[] {1, pool.length / 3, pool.length}) {
       int[] want = reference(kernel, m, pool, target, gain);
       for (TensorGreedy.Tuning tuning : new TensorGreedy.Tuning[] {TINY, SMALL, TensorGreedy.Tuning.DEFAULT}) {
