@@ -79,7 +79,8 @@ public final class CrossCovSelector implements Selector {
       }
     }
     context.progress().start("crosscov", k);
-    TensorGreedy.Result picks = TensorGreedy.run(kernel, c, all, k, new TensorGain.Herding(self), tuning, parallel, context.progress());
+    TensorGreedy.Result picks =
+        TensorGreedy.run(kernel, c, all, k, new TensorGain.Herding(self), tuning, parallel, context.progress());
     context.progress().finish();
     int[] order = picks.order();
     double[] target = picks.quadraticTerms();

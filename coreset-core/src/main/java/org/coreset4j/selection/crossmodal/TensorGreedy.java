@@ -8,8 +8,8 @@ import org.coreset4j.util.Progress;
  * The exact greedy rule for gains of the tensor kernel: step t picks, among a pool's samples not
  * yet picked, the x of the largest gain_t(x) = g(t, q(x), P_t(x)), ties to the lowest id, where
  * q(x) = (u_x - mu)^T M (v_x - nu) for a fixed Du x Dv matrix M, P_t(x) = sum_{j < t} k(s_j, x)
- * over the earlier picks s_j, and g is the method's float64 formula ({@link TensorGain}) evaluated on q
- * by {@link TensorKernel#quadraticForm} and P summed in pick order ({@link PickSums}).
+ * over the earlier picks s_j, and g is the method's float64 formula ({@link TensorGain}) evaluated
+ * on q by {@link TensorKernel#quadraticForm} and P summed in pick order ({@link PickSums}).
  *
  * <p>Speculate, then verify. Each epoch guesses its next E picks inside a candidate set
  * ({@link Speculation}), computes their products with the whole pool by float64 GEMMs (error at

@@ -37,7 +37,8 @@ final class CrossModalBins implements BinSequence.Picker {
 
   @Override
   public int[] pick(int[] pool, int target, Progress progress) {
-    int[] made = TensorGreedy.run(kernel, poolOuter, pool, target, new TensorGain.Bin(lambda), tuning, parallel, progress).order();
+    int[] made = TensorGreedy.run(kernel, poolOuter, pool, target, new TensorGain.Bin(lambda), tuning, parallel,
+        progress).order();
     if (made.length < pool.length) {
       double[][] picked = kernel.outerSum(made, made.length, parallel);
       for (int r = 0; r < poolOuter.length; r++) {

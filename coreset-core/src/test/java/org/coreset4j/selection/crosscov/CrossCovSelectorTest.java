@@ -101,8 +101,8 @@ class CrossCovSelectorTest {
       // guesses of 1 to 3 picks among 2 candidates cut nearly every epoch of the engine short
       for (int threads = 1; threads <= 2; threads++) {
         try (Parallel p = new Parallel(threads)) {
-          Selection tiny = new CrossCovSelector(CrossCovParams.from(MethodOptions.of("pair", "u,v", "center", center)),
-              new TensorGreedy.Tuning(1, 3, 2))
+          CrossCovParams params = CrossCovParams.from(MethodOptions.of("pair", "u,v", "center", center));
+          Selection tiny = new CrossCovSelector(params, new TensorGreedy.Tuning(1, 3, 2))
               .select(FloatMatrix.allocate(n, 1), Budget.size(k), SelectionContext.of(0, p).withModalities(m));
           assertThat(order(tiny)).as("%s tiny", center).isEqualTo(order(got));
           assertThat(tiny.diagnostics().get("gain").data()).as("%s tiny", center)

@@ -108,7 +108,8 @@ class CrossModalDqTest {
     for (int threads = 1; threads <= 2; threads++) {
       try (Parallel p = new Parallel(threads)) {
         GreedyBinning.Result tiny = BinSequence.run(n, bins,
-            new CrossModalBins(kernel, n, lambda, p, new TensorGreedy.Tuning(1, 3, 2)), Progress.NONE);
+            new CrossModalBins(kernel, n, lambda, p, new TensorGreedy.Tuning(1, 3, 2)),
+            Progress.NONE);
         assertThat(tiny.bin()).as("tiny epochs, %d threads", threads).isEqualTo(want[0]);
         assertThat(tiny.order()).as("tiny epochs, %d threads", threads).isEqualTo(want[1]);
       }
