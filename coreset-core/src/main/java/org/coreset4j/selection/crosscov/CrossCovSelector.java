@@ -25,8 +25,8 @@ import org.coreset4j.util.Parallel;
  * <p>No Du x Dv matrix is formed per sample and no N x N one at all ({@link TensorKernel}):
  * with a_i = u_i^T C v_i (C formed once, O(N Du Dv)) and p_i = sum_{s in S} (u_s . u_i)(v_s . v_i),
  * the score is 2 ((k + 1) a_i - p_i) - |u_i|^2 |v_i|^2, in float64 as {@link TensorGreedy} defines
- * it; that engine makes the exact greedy picks from float32 GEMM products with error bounds, in
- * an order independent of the thread count.
+ * it; that engine makes the exact greedy picks from GEMM products with error bounds, in an order
+ * independent of the thread count.
  *
  * <p>Diagnostics: {@code order} and {@code gain}: the residual ||t C - sum_{s in S} u_s v_s^T||_F
  * after step t.
