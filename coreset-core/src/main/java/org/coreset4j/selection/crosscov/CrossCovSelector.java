@@ -9,8 +9,9 @@ import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selector;
 import org.coreset4j.selection.crossmodal.CentredRows;
+import org.coreset4j.selection.crossmodal.TensorGain;
+import org.coreset4j.selection.crossmodal.TensorGreedy;
 import org.coreset4j.selection.crossmodal.TensorKernel;
-import org.coreset4j.util.ChunkArgmax;
 import org.coreset4j.util.Parallel;
 
 /**
@@ -22,11 +23,10 @@ import org.coreset4j.util.Parallel;
  * 2 u_i^T R_k v_i - |u_i|^2 |v_i|^2, ties to the lowest index.
  *
  * <p>No Du x Dv matrix is formed per sample and no N x N one at all ({@link TensorKernel}):
- * a_i = u_i^T C v_i is computed once (C formed once, O(N Du Dv)), and
- * p_i = sum_{s in S} (u_s . u_i)(v_s . v_i) is kept as a running N-vector, adding (U u_s) o (V v_s)
- * after each pick (O(N (Du + Dv))); the score is then
- * 2 ((k + 1) a_i - p_i) - |u_i|^2 |v_i|^2. Everything is accumulated in float64, and each value is
- * summed in an order independent of the thread count.
+ * with a_i = u_i^T C v_i (C formed once, O(N Du Dv)) and p_i = sum_{s in S} (u_s . u_i)(v_s . v_i),
+ * the score is 2 ((k + 1) a_i - p_i) - |u_i|^2 |v_i|^2, in float64 as {@link TensorGreedy} defines
+ * it; that engine makes the exact greedy picks from GEMM products with error bounds, in an order
+ * independent of the thread count.
  *
  * <p>Diagnostics: {@code order} and {@code gain}: the residual ||t C - sum_{s in S} u_s v_s^T||_F
  * after step t.
@@ -34,9 +34,15 @@ import org.coreset4j.util.Parallel;
 public final class CrossCovSelector implements Selector {
   private static final int CHUNK = 2048;
   private final CrossCovParams params;
+  private final TensorGreedy.Tuning tuning;
 
   public CrossCovSelector(CrossCovParams params) {
+    this(params, TensorGreedy.Tuning.DEFAULT);
+  }
+
+  CrossCovSelector(CrossCovParams params, TensorGreedy.Tuning tuning) {
     this.params = params;
+    this.tuning = tuning;
   }
 
   @Override
@@ -60,11 +66,9 @@ public final class CrossCovSelector implements Selector {
         row[j] /= n;
       }
     }
-    double[] target = new double[n];
     double[] self = new double[n];
     parallel.forChunks(n, CHUNK, (chunk, from, to) -> {
       for (int i = from; i < to; i++) {
-        target[i] = kernel.quadraticForm(i, c);
         self[i] = kernel.self(i);
       }
     });
@@ -74,29 +78,22 @@ public final class CrossCovSelector implements Selector {
         cSquares += e * e;
       }
     }
-    double[] picked = new double[n];
-    boolean[] chosen = new boolean[n];
-    int[] order = new int[k];
+    context.progress().start("crosscov", k);
+    TensorGreedy.Result picks =
+        TensorGreedy.run(kernel, c, all, k, new TensorGain.Herding(self), tuning, parallel, context.progress());
+    context.progress().finish();
+    int[] order = picks.order();
+    double[] target = picks.quadraticTerms();
+    double[] picked = picks.pickTerms();
     double[] gains = new double[k];
     double targetSum = 0;
     double pickedKernel = 0;
-    context.progress().start("crosscov", k);
     for (int t = 1; t <= k; t++) {
-      int scale = t;
-      int pick = ChunkArgmax.argmax(parallel, n, CHUNK, i -> !chosen[i],
-          i -> 2 * (scale * target[i] - picked[i]) - self[i]);
-      chosen[pick] = true;
-      order[t - 1] = pick;
       // ||R||^2 = t^2 |C|^2 - 2 t sum_s a_s + sum_{s, s'} k(s, s'); the new pick adds 2 p_pick + k(pick, pick)
-      targetSum += target[pick];
-      pickedKernel += 2 * picked[pick] + self[pick];
+      targetSum += target[t - 1];
+      pickedKernel += 2 * picked[t - 1] + self[order[t - 1]];
       gains[t - 1] = Math.sqrt(Math.max(0, (double) t * t * cSquares - 2.0 * t * targetSum + pickedKernel));
-      if (t < k) {
-        kernel.addPick(pick, all, n, picked, parallel);
-      }
-      context.progress().advance(1);
     }
-    context.progress().finish();
     return Selection.greedy(order, gains, Map.of());
   }
 }

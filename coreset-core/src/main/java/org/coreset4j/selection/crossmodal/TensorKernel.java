@@ -11,13 +11,12 @@ import org.coreset4j.util.Parallel;
  * <ul>
  *   <li>sum_{p in P} k(p, x) = u_x^T (sum_{p in P} u_p v_p^T) v_x: one Du x Dv matrix for the
  *       set P ({@link #outerSum}), then one quadratic form per x ({@link #quadraticForm});
- *   <li>k(s, x) = (u_s . u_x)(v_s . v_x): two dot products per x, so a sum over picks s is a running
- *       N-vector ({@link #addPick}).
+ *   <li>k(s, x) = (u_s . u_x)(v_s . v_x): two dot products per x ({@link TensorGreedy} sums them
+ *       over the picks s).
  * </ul>
  * Everything is float64, and each value is summed in an order independent of the thread count.
  */
 public record TensorKernel(CentredRows u, CentredRows v) {
-  private static final int CHUNK = 2048;
   /** Rows of the Du x Dv sum that one worker sums over all samples. */
   private static final int SUM_ROWS = 16;
 
@@ -51,17 +50,5 @@ public record TensorKernel(CentredRows u, CentredRows v) {
   /** k(i, i) = |u_i|^2 |v_i|^2. */
   public double self(int i) {
     return u.dot(i, u.row(i)) * v.dot(i, v.row(i));
-  }
-
-  /** acc[ids[k]] += k(s, ids[k]) for every k < size: two dot products each, O(size (Du + Dv)). */
-  public void addPick(int s, int[] ids, int size, double[] acc, Parallel parallel) {
-    double[] us = u.row(s);
-    double[] vs = v.row(s);
-    parallel.forChunks(size, CHUNK, (chunk, from, to) -> {
-      for (int k = from; k < to; k++) {
-        int i = ids[k];
-        acc[i] += u.dot(i, us) * v.dot(i, vs);
-      }
-    });
   }
 }

@@ -1,5 +1,7 @@
 package org.coreset4j.selection.dq;
 
+import org.coreset4j.kernels.Rounding;
+import org.coreset4j.util.Select;
 import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import org.coreset4j.data.FloatMatrix;

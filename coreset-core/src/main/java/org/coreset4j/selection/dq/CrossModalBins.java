@@ -1,63 +1,51 @@
 package org.coreset4j.selection.dq;
 
 import java.util.Arrays;
+import org.coreset4j.selection.crossmodal.TensorGain;
+import org.coreset4j.selection.crossmodal.TensorGreedy;
 import org.coreset4j.selection.crossmodal.TensorKernel;
-import org.coreset4j.util.ChunkArgmax;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Progress;
 
 /**
- * The DQ bins of the cross-modal kernel k(p, x) = (u_p . u_x)(v_p . v_x), plainly in float64:
- * gain(x) = lambda * T_P(x) - 2 * A_S(x) with T_P(x) = sum_{p in P} k(p, x) and
- * A_S(x) = sum_{s in S} k(s, x), ties to the lowest id.
+ * The DQ bins of the cross-modal kernel k(p, x) = (u_p . u_x)(v_p . v_x):
+ * gain(x) = lambda * T_P(x) - 2 * A_S(x) in float64 with T_P(x) = sum_{p in P} k(p, x) and
+ * A_S(x) = sum_{s in S} k(s, x), ties to the lowest id, by the exact greedy engine {@link
+ * TensorGreedy}.
  *
- * <p>T over all samples is u_x^T (sum_p u_p v_p^T) v_x: one Du x Dv matrix, then one quadratic
- * form per x, once. A_S is a running N-vector: each pick s adds (u_s . u_x)(v_s . v_x) to every x of
- * the pool, O(|P| (Du + Dv)). When a bin is complete its S leaves the pool, so the next pool's term
- * is T_P(x) - A_S(x), already at hand: no Du x Dv matrix is formed after the first.
+ * <p>T_P(x) is u_x^T M_P v_x with M_P = sum_{p in P} u_p v_p^T: one Du x Dv matrix, formed once for
+ * all samples; when a bin is complete its S leaves the pool, so the next pool's matrix is
+ * M_P - M_S (O(|S| Du Dv)). A_S is the picks' products summed in pick order.
  */
 final class CrossModalBins implements BinSequence.Picker {
-  private static final int CHUNK = 2048;
   private final TensorKernel kernel;
   private final double lambda;
   private final Parallel parallel;
-  /** T_P(x) for the current pool P, by sample id. */
-  private final double[] poolTerm;
-  /** A_S(x) for the current bin's picks S, by sample id. */
-  private final double[] pickTerm;
+  private final TensorGreedy.Tuning tuning;
+  /** M_P for the current pool P. */
+  private final double[][] poolOuter;
 
-  CrossModalBins(TensorKernel kernel, int n, double lambda, Parallel parallel) {
+  CrossModalBins(TensorKernel kernel, int n, double lambda, Parallel parallel, TensorGreedy.Tuning tuning) {
     this.kernel = kernel;
     this.lambda = lambda;
     this.parallel = parallel;
+    this.tuning = tuning;
     int[] all = new int[n];
     Arrays.setAll(all, i -> i);
-    double[][] m = kernel.outerSum(all, n, parallel);
-    this.poolTerm = new double[n];
-    parallel.forChunks(n, CHUNK, (chunk, from, to) -> {
-      for (int i = from; i < to; i++) {
-        poolTerm[i] = kernel.quadraticForm(i, m);
-      }
-    });
-    this.pickTerm = new double[n];
+    this.poolOuter = kernel.outerSum(all, n, parallel);
   }
 
   @Override
   public int[] pick(int[] pool, int target, Progress progress) {
-    int m = pool.length;
-    boolean[] chosen = new boolean[m];
-    int[] made = new int[target];
-    for (int t = 0; t < target; t++) {
-      int p = ChunkArgmax.argmax(parallel, m, CHUNK, q -> !chosen[q],
-          q -> lambda * poolTerm[pool[q]] - 2 * pickTerm[pool[q]]);
-      chosen[p] = true;
-      made[t] = pool[p];
-      kernel.addPick(pool[p], pool, m, pickTerm, parallel);
-      progress.advance(1);
-    }
-    for (int id : pool) {
-      poolTerm[id] -= pickTerm[id];
-      pickTerm[id] = 0;
+    int[] made = TensorGreedy.run(kernel, poolOuter, pool, target, new TensorGain.Bin(lambda), tuning, parallel,
+        progress).order();
+    if (made.length < pool.length) {
+      double[][] picked = kernel.outerSum(made, made.length, parallel);
+      for (int r = 0; r < poolOuter.length; r++) {
+        for (int c = 0; c < poolOuter[r].length; c++) {
+          poolOuter[r][c] -= picked[r][c];
+        }
+      }
     }
     return made;
   }

@@ -16,6 +16,7 @@ import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selector;
 import org.coreset4j.selection.crossmodal.CentredRows;
+import org.coreset4j.selection.crossmodal.TensorGreedy;
 import org.coreset4j.selection.crossmodal.TensorKernel;
 import org.coreset4j.util.Sampling;
 import org.coreset4j.util.Seeds;
@@ -109,7 +110,8 @@ public final class DatasetQuantization implements Selector {
       ModalityPair.Features f = params.pair().features(context, features.rows());
       TensorKernel kernel = new TensorKernel(CentredRows.asGiven(f.first()), CentredRows.asGiven(f.second()));
       return BinSequence.run(features.rows(), params.bins(),
-          new CrossModalBins(kernel, features.rows(), params.lambda(), context.parallel()), context.progress());
+          new CrossModalBins(kernel, features.rows(), params.lambda(), context.parallel(),
+              TensorGreedy.Tuning.DEFAULT), context.progress());
     }
     GainModel model = params.similarity() == Kernel.COSINE
         ? new CosineGain(features, params.lambda(), context.parallel())

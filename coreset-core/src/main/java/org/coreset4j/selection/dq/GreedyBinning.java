@@ -1,5 +1,6 @@
 package org.coreset4j.selection.dq;
 
+import org.coreset4j.util.Select;
 import java.lang.foreign.Arena;
 import java.util.Arrays;
 import org.coreset4j.data.FloatMatrix;

@@ -1,5 +1,6 @@
 package org.coreset4j.selection.dq;
 
+import org.coreset4j.kernels.Rounding;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Vectors;
 import org.coreset4j.util.ColumnSums;

@@ -11,6 +11,7 @@ import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.Budget;
 import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
+import org.coreset4j.selection.crossmodal.TensorGreedy;
 import org.coreset4j.testing.TestData;
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.util.Parallel;
@@ -97,6 +98,17 @@ class CrossCovSelectorTest {
       Expected want = bruteForce(TestData.rows(m.get("u")), TestData.rows(m.get("v")), center.equals("yes"), k);
       Selection got = run("u,v", center, m, n, k, 1);
       assertThat(order(got)).as(center).isEqualTo(Arrays.stream(want.order()).asLongStream().toArray());
+      // guesses of 1 to 3 picks among 2 candidates cut nearly every epoch of the engine short
+      for (int threads = 1; threads <= 2; threads++) {
+        try (Parallel p = new Parallel(threads)) {
+          CrossCovParams params = CrossCovParams.from(MethodOptions.of("pair", "u,v", "center", center));
+          Selection tiny = new CrossCovSelector(params, new TensorGreedy.Tuning(1, 3, 2))
+              .select(FloatMatrix.allocate(n, 1), Budget.size(k), SelectionContext.of(0, p).withModalities(m));
+          assertThat(order(tiny)).as("%s tiny", center).isEqualTo(order(got));
+          assertThat(tiny.diagnostics().get("gain").data()).as("%s tiny", center)
+              .isEqualTo(got.diagnostics().get("gain").data());
+        }
+      }
       double[] gain = (double[]) got.diagnostics().get("gain").data();
       for (int t = 0; t < k; t++) {
         assertThat(gain[t]).as("%s gain %d", center, t).isCloseTo(want.residual()[t], within(1e-6 * (1 + want.residual()[t])));

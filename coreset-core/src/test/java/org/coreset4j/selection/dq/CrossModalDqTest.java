@@ -11,7 +11,11 @@ import org.coreset4j.selection.Budget;
 import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Selectors;
+import org.coreset4j.selection.crossmodal.CentredRows;
+import org.coreset4j.selection.crossmodal.TensorGreedy;
+import org.coreset4j.selection.crossmodal.TensorKernel;
 import org.coreset4j.util.InvalidInputException;
+import org.coreset4j.util.Progress;
 import org.coreset4j.util.Parallel;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -99,6 +103,17 @@ class CrossModalDqTest {
     Selection one = run(uv, crossModal(bins, lambda), 0.2, seed, 1);
     Selection two = run(uv, crossModal(bins, lambda), 0.2, seed, 2);
     assertThat(DatasetQuantizationTest.ints(one.diagnostics().get("bin"))).isEqualTo(want[0]);
+    // guesses of 1 to 3 picks among 2 candidates: nearly every epoch of the engine is cut short
+    TensorKernel kernel = new TensorKernel(CentredRows.asGiven(uv[0]), CentredRows.asGiven(uv[1]));
+    for (int threads = 1; threads <= 2; threads++) {
+      try (Parallel p = new Parallel(threads)) {
+        GreedyBinning.Result tiny = BinSequence.run(n, bins,
+            new CrossModalBins(kernel, n, lambda, p, new TensorGreedy.Tuning(1, 3, 2)),
+            Progress.NONE);
+        assertThat(tiny.bin()).as("tiny epochs, %d threads", threads).isEqualTo(want[0]);
+        assertThat(tiny.order()).as("tiny epochs, %d threads", threads).isEqualTo(want[1]);
+      }
+    }
     assertThat(DatasetQuantizationTest.ints(one.diagnostics().get("order"))).isEqualTo(want[1]);
     assertThat(two.indices()).isEqualTo(one.indices());
     assertThat(DatasetQuantizationTest.ints(two.diagnostics().get("order")))

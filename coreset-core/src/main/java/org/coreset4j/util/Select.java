@@ -1,14 +1,14 @@
-package org.coreset4j.selection.dq;
+package org.coreset4j.util;
 
 /** Order statistics without sorting. */
-final class Select {
+public final class Select {
   private Select() {}
 
   /**
    * The k entries of {@code positions} with the largest {@code values} (ties to the earlier entry),
    * in ascending order; all of them when there are at most k. Positions must be ascending.
    */
-  static int[] topPositions(double[] values, int[] positions, int k) {
+  public static int[] topPositions(double[] values, int[] positions, int k) {
     int count = positions.length;
     if (k >= count) {
       return positions;
@@ -31,7 +31,7 @@ final class Select {
   }
 
   /** The k-th largest value (k = 1 is the maximum) of {@code values}, which is reordered. */
-  static double kthLargest(double[] values, int k) {
+  public static double kthLargest(double[] values, int k) {
     int lo = 0;
     int hi = values.length - 1;
     int target = values.length - k;
