@@ -94,7 +94,7 @@ class SparkRobustnessTest {
     assertThat(SparkSelect.run("--parquet", bad, "--column", "image", "--method", "random", "--size", "3",
         "--out", none, "--quiet")).isEqualTo(2);
     assertThat(dir.resolve("none")).doesNotExist();
-    assertThat(SparkSelect.run("--parquet", good, "--column", "image", "--method", "selfsup", "--size", "3",
+    assertThat(SparkSelect.run("--parquet", good, "--column", "image", "--method", "forgetting", "--size", "3",
         "--out", none, "--quiet")).isEqualTo(2);
   }
 
