@@ -8,14 +8,15 @@ import org.coreset4j.kernels.Vectors;
 
 /**
  * The feature pipeline of {@code coreset select} for one row of per-modality vectors: per-modality
- * normalisation (none, or l2 by the core's {@link Vectors#normalize}, as the single-machine fusion
- * does), then concat, mean (scaled by 1/M) or sum, with the same float32 arithmetic as the
+ * normalisation (none; l2 by the core's {@link Vectors#normalize}; or standard, with the columns'
+ * {@link StandardStats}, by the single-machine formula), then concat, mean (scaled by 1/M) or sum, with the same float32 arithmetic as the
  * single-machine fusion, so both see identical features.
  */
-public record RowFusion(Normalization normalize, FuseMode fuse, int[] widths) implements Serializable {
+public record RowFusion(Normalization normalize, FuseMode fuse, int[] widths, StandardStats stats)
+    implements Serializable {
   public RowFusion {
-    if (normalize == Normalization.STANDARD) {
-      throw new InvalidInputException("--normalize standard is not supported by spark-select; use none|l2");
+    if ((normalize == Normalization.STANDARD) != (stats != null)) {
+      throw new IllegalArgumentException("--normalize standard needs the columns' statistics, and only it");
     }
     if (fuse != FuseMode.CONCAT) {
       for (int w : widths) {
@@ -43,6 +44,10 @@ public record RowFusion(Normalization normalize, FuseMode fuse, int[] widths) im
       float[] v = modalities[m];
       if (normalize == Normalization.L2) {
         Vectors.normalize(v);
+      } else if (normalize == Normalization.STANDARD) {
+        for (int j = 0; j < v.length; j++) {
+          v[j] = (float) ((v[j] - stats.mean()[m][j]) * stats.inverseStd()[m][j]);
+        }
       }
       boolean add = fuse != FuseMode.CONCAT && m > 0;
       int at = fuse == FuseMode.CONCAT ? column : 0;

@@ -9,6 +9,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
+import org.coreset4j.fusion.Normalization;
 import org.coreset4j.util.InvalidInputException;
 import scala.Tuple2;
 
@@ -39,7 +40,9 @@ public final class SparkFeatures {
     JavaRDD<InternalRow> rows = data.select(cols.toArray(Column[]::new)).queryExecution().toRdd().toJavaRDD();
     InputCheck check = rows.mapPartitions(it -> List.of(InputCheck.of(it, reader)).iterator())
         .collect().stream().reduce(new InputCheck(reader.columns().size()), InputCheck::merge);
-    RowFusion fusion = new RowFusion(request.normalize(), request.fuse(), check.widths(reader, inputName));
+    int[] widths = check.widths(reader, inputName);
+    RowFusion fusion = new RowFusion(request.normalize(), request.fuse(), widths,
+        request.normalize() == Normalization.STANDARD ? StandardStats.of(rows, reader, widths, check.rows) : null);
     int[] pair = SideInputs.pairIndices(request);
     JavaRDD<Sample> samples = rows.map(row -> {
       float[][] v = new float[reader.columns().size()][];

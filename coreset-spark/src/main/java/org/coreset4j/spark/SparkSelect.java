@@ -51,7 +51,7 @@ public final class SparkSelect implements Callable<Integer> {
   List<String> columns;
 
   @Option(names = "--normalize", defaultValue = "none", paramLabel = "MODE",
-      description = "Per-modality normalisation: none|l2 (default: ${DEFAULT-VALUE}).")
+      description = "Per-modality normalisation: none|l2|standard (default: ${DEFAULT-VALUE}).")
   String normalize;
 
   @Option(names = "--fuse", defaultValue = "concat", paramLabel = "MODE",

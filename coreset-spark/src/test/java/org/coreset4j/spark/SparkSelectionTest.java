@@ -1,6 +1,7 @@
 package org.coreset4j.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -188,6 +189,32 @@ class SparkSelectionTest {
       }
       f.release();
     }
+  }
+
+  @Test
+  void standardNormalisationGivesTheSingleMachineFeatures() {
+    SparkRequest req = new SparkRequest("id", List.of("image", "text"), Normalization.STANDARD, FuseMode.CONCAT,
+        MethodSpec.of("kcenter", MethodOptions.empty()), Budget.size(10), 5, 2.0);
+    SparkFeatures.Fused f = SparkFeatures.of(SparkFixture.frame(spark, ROWS, 3), req, "test");
+    SparkFixture.Local local = SparkFixture.collect(f);
+    List<Row> byId = new java.util.ArrayList<>(ROWS);
+    byId.sort(java.util.Comparator.comparingLong(r -> r.getLong(0)));
+    FloatMatrix want;
+    try (Parallel p = new Parallel(1)) {
+      List<org.coreset4j.fusion.Modality> m = List.of(
+          new org.coreset4j.fusion.Modality("image", org.coreset4j.io.ArrayTensor.of(SparkFixture.column(byId, 1))),
+          new org.coreset4j.fusion.Modality("text", org.coreset4j.io.ArrayTensor.of(SparkFixture.column(byId, 2))));
+      want = org.coreset4j.fusion.Fusion.fuse(m, new org.coreset4j.fusion.FusionOptions(
+          org.coreset4j.fusion.TokenPooling.MEAN, Normalization.STANDARD, FuseMode.CONCAT), p,
+          org.coreset4j.util.Progress.NONE);
+    }
+    assertThat(local.x().rows()).isEqualTo(want.rows());
+    for (int i = 0; i < want.rows(); i++) {
+      for (int j = 0; j < want.cols(); j++) {
+        assertThat(local.x().get(i, j)).isCloseTo(want.get(i, j), within(1e-5f));
+      }
+    }
+    f.release();
   }
 
   @Test
