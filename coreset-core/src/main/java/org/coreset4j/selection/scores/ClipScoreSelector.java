@@ -26,11 +26,6 @@ public final class ClipScoreSelector implements SampleScorer {
   }
 
   @Override
-  public ScoreWindowParams window() {
-    return ScoreWindowParams.DEFAULTS;
-  }
-
-  @Override
   public double[] scores(FloatMatrix features, SelectionContext context, double[] statistic, long total) {
     int n = features.rows();
     ModalityPair.Features f = pair.features(context, n);

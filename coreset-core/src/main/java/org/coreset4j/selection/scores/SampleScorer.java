@@ -34,8 +34,10 @@ public interface SampleScorer extends Selector {
    */
   double[] scores(FloatMatrix features, SelectionContext context, double[] statistic, long n);
 
-  /** Which part of the scores to keep. */
-  ScoreWindowParams window();
+  /** Which part of the scores to keep: the top k unless the method takes a window option. */
+  default ScoreWindowParams window() {
+    return ScoreWindowParams.DEFAULTS;
+  }
 
   /** The single-machine selection: the window of all N scores; diagnostics {@code score}. */
   @Override

@@ -9,7 +9,6 @@ import org.coreset4j.kernels.Blas;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Targets;
 import org.coreset4j.selection.scores.SampleScorer;
-import org.coreset4j.selection.scores.ScoreWindowParams;
 
 /**
  * NormSim (Wang et al., NeurIPS 2024): with x_i the features of sample i and t the rows of the
@@ -39,11 +38,6 @@ public final class NormSimSelector implements SampleScorer {
   @Override
   public String name() {
     return "normsim";
-  }
-
-  @Override
-  public ScoreWindowParams window() {
-    return ScoreWindowParams.DEFAULTS;
   }
 
   @Override

@@ -4,7 +4,6 @@ import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.selection.Targets;
 import org.coreset4j.selection.scores.SampleScorer;
-import org.coreset4j.selection.scores.ScoreWindowParams;
 
 /**
  * Variance Alignment Score (Wang, Chen and Du 2024): VAS(i) = x_i^T Sigma x_i, with x_i the
@@ -20,11 +19,6 @@ public final class VasSelector implements SampleScorer {
   @Override
   public String name() {
     return "vas";
-  }
-
-  @Override
-  public ScoreWindowParams window() {
-    return ScoreWindowParams.DEFAULTS;
   }
 
   /** Without a target, Sigma is the data's own second moment. */
