@@ -19,7 +19,12 @@ public enum Distribution {
    * Per-sample scores normalised over random batches that are formed by ranking a hash of the
    * sample ids (negclip), one shuffle per repetition, then the window of them over all rows.
    */
-  HASHED_BATCHES("scores over batches ranked by a hash of the id, then a global window");
+  HASHED_BATCHES("scores over batches ranked by a hash of the id, then a global window"),
+  /**
+   * Per-sample scores cut into strata over all rows (ccs), the budget spread over the strata on
+   * the driver, then each stratum's draw as the smallest hashes of the sample ids.
+   */
+  STRATA("score strata over all rows, then draws by a hash of the id");
 
   private final String description;
 

@@ -1,5 +1,6 @@
 package org.coreset4j.selection.ccs;
 
+import org.coreset4j.selection.Distribution;
 import org.coreset4j.selection.MethodDescriptor;
 import org.coreset4j.selection.SelectionMethod;
 import org.coreset4j.selection.SideInput;
@@ -10,7 +11,7 @@ public final class CcsMethod extends SelectionMethod {
     super(MethodDescriptor.of("ccs",
         "coverage-centric selection: drop the hardest scores, then sample evenly over score strata",
         "Zheng et al. 2023 (baseline of seed 003)", CcsParams.PARAMS)
-        .needs(SideInput.SCORES),
+        .needs(SideInput.SCORES).distributed(Distribution.STRATA),
         options -> new CcsSelector(CcsParams.from(options)));
   }
 }

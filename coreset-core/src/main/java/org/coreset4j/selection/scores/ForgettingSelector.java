@@ -2,29 +2,24 @@ package org.coreset4j.selection.scores;
 
 import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.data.FloatMatrix;
-import org.coreset4j.selection.Budget;
-import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
-import org.coreset4j.selection.Selector;
-import org.coreset4j.util.Ranking;
 
 /**
  * Forgetting events (Toneva et al. 2019): from the N x E matrix of per-epoch correctness
  * ({@code --events}, 0/1), count the transitions correct -> incorrect of every sample and keep the
- * most forgotten, ties to the lowest index. Samples never classified correctly count as forgotten
- * more often than any learned sample.
+ * most forgotten (the top k of the counts), ties to the lowest index. Samples never classified
+ * correctly count as forgotten more often than any learned sample.
  */
-public final class ForgettingSelector implements Selector {
+public final class ForgettingSelector implements SampleScorer {
   @Override
   public String name() {
     return "forgetting";
   }
 
+  /** The forgetting counts of these rows' {@code --events}; the top k are kept. */
   @Override
-  public Selection select(FloatMatrix features, Budget budget, SelectionContext context) {
-    int n = features.rows();
-    double[] counts = forgettingCounts(context.events(), n);
-    return Selection.of(Ranking.top(counts, budget.count(n)));
+  public double[] scores(FloatMatrix features, SelectionContext context, double[] statistic, long n) {
+    return forgettingCounts(context.events(), features.rows());
   }
 
   /**

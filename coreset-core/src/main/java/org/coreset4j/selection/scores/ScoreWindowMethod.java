@@ -1,5 +1,6 @@
 package org.coreset4j.selection.scores;
 
+import org.coreset4j.selection.Distribution;
 import org.coreset4j.selection.MethodDescriptor;
 import org.coreset4j.selection.SelectionMethod;
 import org.coreset4j.selection.SideInput;
@@ -10,7 +11,7 @@ public final class ScoreWindowMethod extends SelectionMethod {
     super(MethodDescriptor.of("score",
         "keep the top, middle or bottom of per-sample scores such as EL2N or loss (from --scores)",
         "Paul et al. 2021 (baseline of seed 003)", ScoreWindowParams.PARAMS)
-        .needs(SideInput.SCORES),
+        .needs(SideInput.SCORES).distributed(Distribution.SCORE),
         options -> new ScoreWindowSelector(ScoreWindowParams.from(options)));
   }
 }

@@ -1,11 +1,8 @@
 package org.coreset4j.selection.scores;
 
 import org.coreset4j.data.FloatMatrix;
-import org.coreset4j.selection.Budget;
 import org.coreset4j.selection.Scores;
-import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
-import org.coreset4j.selection.Selector;
 
 /**
  * Keeps a window of a per-sample score file ({@code --scores}: EL2N, perplexity, ...). Scores are
@@ -14,23 +11,26 @@ import org.coreset4j.selection.Selector;
  * scores (with ties again to the lower index, so it is the head of the descending order); see
  * {@link ScoreWindowParams#pick}.
  */
-public final class ScoreWindowSelector implements Selector {
+public final class ScoreWindowSelector implements SampleScorer {
   private final ScoreWindowParams params;
 
   public ScoreWindowSelector(ScoreWindowParams params) {
     this.params = params;
   }
 
-
   @Override
   public String name() {
     return "score";
   }
 
+  /** The given scores of these rows ({@code --scores}, one finite value per row). */
   @Override
-  public Selection select(FloatMatrix features, Budget budget, SelectionContext context) {
-    int n = features.rows();
-    double[] s = Scores.require(context, n, name());
-    return Selection.of(params.pick(s, budget.count(n)));
+  public double[] scores(FloatMatrix features, SelectionContext context, double[] statistic, long n) {
+    return Scores.require(context, features.rows(), name()).clone();
+  }
+
+  @Override
+  public ScoreWindowParams window() {
+    return params;
   }
 }

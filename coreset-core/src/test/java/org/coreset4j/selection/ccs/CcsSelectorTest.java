@@ -13,15 +13,29 @@ import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.Selection;
 import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.util.Parallel;
+import org.coreset4j.util.Seeds;
 import org.junit.jupiter.api.Test;
 
 class CcsSelectorTest {
   static Selection run(double[] scores, int size, long seed, String... options) {
+    return run(scores, null, size, seed, options);
+  }
+
+  static Selection run(double[] scores, long[] ids, int size, long seed, String... options) {
     try (Parallel p = new Parallel(2)) {
       return new CcsSelector(CcsParams.from(MethodOptions.of(options)))
           .select(FloatMatrix.of(new float[scores.length], scores.length, 1), Budget.size(size),
-              SelectionContext.of(seed, p).withScores(scores));
+              SelectionContext.of(seed, p).withScores(scores).withIds(ids));
     }
+  }
+
+  /** Stratum b's draw by brute force: its members with the want smallest (mix(derive(seed, b), id), id). */
+  static int[] expected(int[] bin, boolean[] kept, int[] want, long[] ids, long seed) {
+    return IntStream.range(0, want.length).flatMap(b -> IntStream.range(0, bin.length)
+        .filter(i -> kept[i] && bin[i] == b).boxed()
+        .sorted(Comparator.<Integer>comparingLong(i -> Seeds.mix(Seeds.derive(seed, b), ids == null ? i : ids[i]))
+            .thenComparingLong(i -> ids == null ? i : ids[i]))
+        .limit(want[b]).mapToInt(Integer::intValue)).sorted().toArray();
   }
 
   @Test
@@ -66,7 +80,10 @@ class CcsSelectorTest {
         got[bin[i]]++;
       }
       assertThat(got).containsExactly(want);
-      assertThat(sel.size()).isEqualTo(budget);
+      assertThat(sel.indices()).containsExactly(expected(bin, kept, want, null, seed));
+      long[] ids = r.longs(n).toArray();
+      assertThat(run(s, ids, budget, seed, "beta", "0.15", "strata", "12").indices())
+          .containsExactly(expected(bin, kept, want, ids, seed));
     }
     assertThat(run(s, budget, 3, "beta", "0.15", "strata", "12").indices())
         .isEqualTo(run(s, budget, 3, "beta", "0.15", "strata", "12").indices());
