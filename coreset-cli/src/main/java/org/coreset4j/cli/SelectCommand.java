@@ -140,7 +140,7 @@ public final class SelectCommand implements Callable<Integer> {
         .target(targetRef == null ? null : targetRef.path(), targetRef == null ? null : targetRef.key())
         .progress(ConsoleProgress.forTerminal(quiet))
         .hash(hashMode)
-        .ids(side.ids() == null ? null : side.ids().int64Values())
+        .ids(side.ids() == null ? null : side.ids().keys("--ids"))
         .build());
     OutputFiles files = new OutputFiles();
     int[] chosen = r.selection().indices();

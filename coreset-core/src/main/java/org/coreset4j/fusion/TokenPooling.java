@@ -35,7 +35,7 @@ public enum TokenPooling {
   }
 
   /** Pools one row of t * d token-major values into {@code out} at {@code offset}. */
-  void pool(float[] row, int rowOffset, int t, int d, float[] out, int offset) {
+  public void pool(float[] row, int rowOffset, int t, int d, float[] out, int offset) {
     switch (this) {
       case FIRST -> System.arraycopy(row, rowOffset, out, offset, d);
       case CONCAT -> System.arraycopy(row, rowOffset, out, offset, t * d);

@@ -1,9 +1,14 @@
 package org.coreset4j.io;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.coreset4j.util.InvalidInputException;
 
@@ -55,7 +60,8 @@ public final class SampleIds {
     return new SampleIds(name, Kind.STRING, null, ids.clone());
   }
 
-  private static boolean isUid(String s) {
+  /** Whether {@code s} is 32 hex digits, the text of a 128-bit uid. */
+  public static boolean isUid(String s) {
     return s.length() == 32 && s.chars().allMatch(c -> Character.digit(c, 16) >= 0);
   }
 
@@ -84,9 +90,43 @@ public final class SampleIds {
     };
   }
 
-  /** Every row's int64 id (a copy), or null unless the ids are INT64. */
-  public long[] int64Values() {
-    return kind == Kind.INT64 ? longs.clone() : null;
+  /**
+   * Every row's 64-bit key, which id-keyed draws hash: the int64 id itself, else {@link #key} of the
+   * id's text (uids as 32 lower-case hex digits). Two ids with one key are bad input naming both
+   * ({@code source} names the ids), about a one-in-10^7 event for 10^6 random string ids.
+   */
+  public long[] keys(String source) {
+    long[] keys = new long[size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = kind == Kind.INT64 ? longs[i] : key(text(i));
+    }
+    if (kind != Kind.INT64) {
+      Integer[] order = new Integer[keys.length];
+      Arrays.setAll(order, i -> i);
+      Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
+      for (int k = 1; k < order.length; k++) {
+        if (keys[order[k - 1]] == keys[order[k]]) {
+          throw new InvalidInputException(source + ": ids " + text(order[k - 1]) + " and " + text(order[k])
+              + " share the 64-bit key " + keys[order[k]] + "; rename one of them");
+        }
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * The 64-bit key of an id given as text: the first 8 bytes of the SHA-256 of its UTF-8 bytes, as a
+   * big-endian signed number, after lower-casing an id of 32 hex digits (so a uid has one key
+   * however it is stored). In Python: {@code int.from_bytes(sha256(t.encode()).digest()[:8], 'big', signed=True)}.
+   */
+  public static long key(String text) {
+    String t = isUid(text) ? text.toLowerCase(Locale.ROOT) : text;
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(t.getBytes(StandardCharsets.UTF_8));
+      return ByteBuffer.wrap(d, 0, Long.BYTES).getLong();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
   }
 
   /** The int64 id of row i (INT64 only). */

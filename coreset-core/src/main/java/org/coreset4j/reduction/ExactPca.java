@@ -12,22 +12,36 @@ import org.coreset4j.util.Progress;
  * PCA by eigendecomposition of the D x D covariance, for narrow inputs. The scatter matrix
  * (X - 1 mu^T)^T (X - 1 mu^T) is summed in float64 from float32 GEMMs of centered row blocks
  * (each GEMM split into fixed strips of output rows); its eigenvectors (LAPACK dsyevd) by
- * descending eigenvalue are the components.
+ * descending eigenvalue are the components. The three steps are public so that row partitions
+ * held elsewhere (Spark) can add their scatters and project their rows with the same code.
  */
-final class ExactPca {
+public final class ExactPca {
   private static final int BLOCK_ELEMENTS = 1 << 22;
   private static final int STRIP = 256;
 
   private ExactPca() {}
 
+  /** The k leading components, D x k row-major float32 with fixed signs, and the variance each explains. */
+  public record Components(float[] v, int dims, int k, double[] explained) implements java.io.Serializable {}
+
   static PcaResult fit(FloatMatrix x, int k, Parallel parallel, Progress progress) {
     int n = x.rows();
-    int d = x.cols();
-    int rows = Math.max(1, Math.min(n, BLOCK_ELEMENTS / Math.max(1, d)));
     progress.start("PCA (exact)", 2L * n);
     Centering stats = Centering.of(x, parallel);
     double[] mu = stats.means();
-    double[] scatter = new double[d * d];
+    double[] scatter = new double[x.cols() * x.cols()];
+    addScatter(x, mu, scatter, parallel, progress);
+    Components c = components(scatter, x.cols(), k, n);
+    FloatMatrix scores = project(x, mu, c, parallel, progress);
+    progress.finish();
+    return new PcaResult(scores, c.explained(), stats.totalVariance(), false);
+  }
+
+  /** Adds the scatter of x's rows about {@code mu} to {@code scatter} (D x D float64), block by block. */
+  public static void addScatter(FloatMatrix x, double[] mu, double[] scatter, Parallel parallel, Progress progress) {
+    int n = x.rows();
+    int d = x.cols();
+    int rows = Math.max(1, Math.min(n, BLOCK_ELEMENTS / Math.max(1, d)));
     try (Arena arena = Arena.ofShared()) {
       MemorySegment block = arena.allocate((long) rows * d * Float.BYTES, 64);
       MemorySegment gram = arena.allocate((long) d * d * Float.BYTES, 64);
@@ -43,20 +57,32 @@ final class ExactPca {
         progress.advance(m);
       }
     }
-    double[] eigenvalues = Lapack.symmetricEigen(scatter, d);
+  }
+
+  /** The k leading eigenvectors of the scatter of n rows; explained variance = eigenvalue / (n - 1). */
+  public static Components components(double[] scatter, int d, int k, long n) {
+    double[] vectors = scatter.clone();
+    double[] eigenvalues = Lapack.symmetricEigen(vectors, d);
     float[] components = new float[d * k];
     double[] explained = new double[k];
     for (int c = 0; c < k; c++) {
       int src = d - 1 - c;
       explained[c] = n > 1 ? Math.max(0, eigenvalues[src]) / (n - 1) : 0;
       for (int i = 0; i < d; i++) {
-        components[i * k + c] = (float) scatter[src * d + i];
+        components[i * k + c] = (float) vectors[src * d + i];
       }
     }
-    MemorySegment v = MemorySegment.ofArray(components);
-    ComponentSigns.fix(v, d, k);
-    FloatMatrix scores = FloatMatrix.allocate(n, k);
-    parallel.forChunks(n, STRIP, (c, from, to) -> {
+    ComponentSigns.fix(MemorySegment.ofArray(components), d, k);
+    return new Components(components, d, k, explained);
+  }
+
+  /** The scores (x - mu) V of x's rows, by float32 GEMMs of fixed strips of rows. */
+  public static FloatMatrix project(FloatMatrix x, double[] mu, Components c, Parallel parallel, Progress progress) {
+    int d = x.cols();
+    int k = c.k();
+    MemorySegment v = MemorySegment.ofArray(c.v());
+    FloatMatrix scores = FloatMatrix.allocate(x.rows(), k);
+    parallel.forChunks(x.rows(), STRIP, (chunk, from, to) -> {
       try (Arena local = Arena.ofConfined()) {
         MemorySegment centered = local.allocate((long) (to - from) * d * Float.BYTES, 64);
         center(x, mu, from, to, centered, 0);
@@ -65,8 +91,7 @@ final class ExactPca {
       }
       progress.advance(to - from);
     });
-    progress.finish();
-    return new PcaResult(scores, explained, stats.totalVariance(), false);
+    return scores;
   }
 
   /** Writes rows [from, to) of X minus the means to {@code out} from element {@code at}. */

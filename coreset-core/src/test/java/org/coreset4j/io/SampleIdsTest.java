@@ -119,4 +119,20 @@ class SampleIdsTest {
     assertThatThrownBy(() -> SelectionOutput.check(dir.resolve("x.npy"), true)).isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("--keep-columns needs a table output");
   }
+
+  @Test
+  void keysAreInt64IdsOrTheSha256PrefixOfTheText() {
+    assertThat(SampleIds.int64("id", new long[] {7, -3}).keys("--ids")).containsExactly(7, -3);
+    // int.from_bytes(sha256(t.encode()).digest()[:8], 'big', signed=True) in Python
+    assertThat(SampleIds.strings("id", new String[] {"llava_0001", "x"}).keys("--ids")[0])
+        .isEqualTo(-7251331128289849803L);
+    long uid = 4517599999261404022L;
+    assertThat(SampleIds.strings("uid", new String[] {"0123456789ABCDEF0123456789abcdef"}).keys("--ids"))
+        .containsExactly(uid);
+    assertThat(SampleIds.key("0123456789abcdef0123456789ABCDEF")).isEqualTo(uid);
+    assertThatThrownBy(() -> SampleIds.strings("id", new String[] {"0123456789abcdef0123456789abcdef", "a",
+        "0123456789ABCDEF0123456789ABCDEF"}).keys("--ids ids.txt"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("--ids ids.txt: ids ")
+        .hasMessageContaining("share the 64-bit key");
+  }
 }

@@ -5,29 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.coreset4j.params.MethodOptions;
-import org.coreset4j.selection.MethodDescriptor;
 import org.coreset4j.selection.ModalityPair;
 import org.coreset4j.selection.Selector;
 import org.coreset4j.selection.Selectors;
 import org.coreset4j.selection.SideInput;
-import org.coreset4j.util.InvalidInputException;
 
 /** A method and its options in a form that travels to executors; selectors are rebuilt there. */
 public record MethodSpec(String method, LinkedHashMap<String, String> options) implements Serializable {
-  /**
-   * The method's options under their parameters' own names; an option it does not take, or options
-   * that make it read a side input spark-select does not pass it ({@link SideInputs#passedTo}), are bad input.
-   */
+  /** The method's options under their parameters' own names; an option it does not take is bad input. */
   public static MethodSpec of(String method, MethodOptions options) {
-    MethodDescriptor d = Selectors.descriptor(method);
-    MethodOptions canonical = d.canonical(options);
-    for (SideInput input : SideInput.values()) {
-      if (d.reads(input, canonical) && !SideInputs.passedTo(d.distribution()).contains(input)) {
-        throw new InvalidInputException(input.option() + " is not supported by spark-select: --method " + method
-            + " would read " + input.description() + ", which spark-select does not pass");
-      }
-    }
-    return new MethodSpec(method, new LinkedHashMap<>(canonical.asMap()));
+    return new MethodSpec(method, new LinkedHashMap<>(Selectors.descriptor(method).canonical(options).asMap()));
   }
 
   /** The two modalities of {@code --pair} when the method reads them with these options, else none. */

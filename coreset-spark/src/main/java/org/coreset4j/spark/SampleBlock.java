@@ -10,10 +10,12 @@ import org.coreset4j.selection.SelectionContext;
 import org.coreset4j.util.Parallel;
 
 /**
- * Some samples as the single-machine methods take them: their ids, the feature matrix and the
- * matrices of the modalities they carry (row i of each is sample i).
+ * Some samples as the single-machine methods take them: their ids, the feature matrix, the
+ * matrices of the modalities they carry and their scores and events when they carry them (row i of
+ * each is sample i; null when the samples carry none).
  */
-public record SampleBlock(long[] ids, FloatMatrix features, Map<String, FloatMatrix> modalities) {
+public record SampleBlock(long[] ids, FloatMatrix features, Map<String, FloatMatrix> modalities, double[] scores,
+    byte[][] events) {
   /** {@code rows} in their order; {@code names} names the modalities the samples carry (none: empty). */
   public static SampleBlock of(List<Sample> rows, List<String> names) {
     int n = rows.size();
@@ -27,7 +29,11 @@ public record SampleBlock(long[] ids, FloatMatrix features, Map<String, FloatMat
     for (int i = 0; i < n; i++) {
       ids[i] = rows.get(i).id();
     }
-    return new SampleBlock(ids, x, modalities);
+    boolean scored = n > 0 && !Double.isNaN(rows.getFirst().score());
+    double[] scores = scored ? rows.stream().mapToDouble(Sample::score).toArray() : null;
+    byte[][] events = n > 0 && rows.getFirst().events() != null
+        ? rows.stream().map(Sample::events).toArray(byte[][]::new) : null;
+    return new SampleBlock(ids, x, modalities, scores, events);
   }
 
   /** {@code rows} in blocks of at most {@code size}, in their order. */
@@ -49,8 +55,12 @@ public record SampleBlock(long[] ids, FloatMatrix features, Map<String, FloatMat
     };
   }
 
-  /** The context of a single-machine run on these rows: the seed, the modalities and the target (or null). */
+  /**
+   * The context of a single-machine run on these rows: the seed, the modalities, scores and events
+   * they carry, their keys as ids (for id-keyed draws) and the target (or null).
+   */
   public SelectionContext context(long seed, Parallel parallel, FloatMatrix target) {
-    return SelectionContext.of(seed, parallel).withModalities(modalities).withTarget(target);
+    return SelectionContext.of(seed, parallel).withModalities(modalities).withTarget(target).withScores(scores)
+        .withEvents(events).withIds(ids);
   }
 }

@@ -23,11 +23,12 @@ import org.coreset4j.util.Progress;
 
 /**
  * The side inputs spark-select passes to a method: the two modalities of {@code --pair A,B}, kept
- * per sample from the {@code --column}s of those names, and the {@code --target} set, read and
- * pooled on the driver as {@code coreset select} reads it (tokens mean, {@code --normalize} as for
- * an input) and broadcast. Per-sample score methods get both, negclip and the two-round methods the
- * modalities; no method
- * gets {@code --scores} or {@code --events}, whose rows are positions in files, not ids.
+ * per sample from the {@code --column}s of those names; the {@code --target} set, read and pooled
+ * on the driver as {@code coreset select} reads it (tokens mean, {@code --normalize} as for an
+ * input) and broadcast; and per-sample scores and events, read from the input's columns named by
+ * {@code --scores} and {@code --events} (so they travel with their samples' ids rather than being
+ * rows of a file). Per-sample score methods get all four, the two-round methods the modalities and
+ * scores, negclip the modalities, ccs the scores.
  */
 public final class SideInputs {
   private SideInputs() {}
@@ -35,8 +36,10 @@ public final class SideInputs {
   /** The side inputs spark-select passes to methods distributed {@code how}. */
   public static Set<SideInput> passedTo(Distribution how) {
     return switch (how) {
-      case SCORE -> EnumSet.of(SideInput.MODALITIES, SideInput.TARGET);
-      case HASHED_BATCHES, TWO_ROUND -> EnumSet.of(SideInput.MODALITIES);
+      case SCORE -> EnumSet.of(SideInput.MODALITIES, SideInput.TARGET, SideInput.SCORES, SideInput.EVENTS);
+      case TWO_ROUND -> EnumSet.of(SideInput.MODALITIES, SideInput.SCORES);
+      case HASHED_BATCHES -> EnumSet.of(SideInput.MODALITIES);
+      case STRATA -> EnumSet.of(SideInput.SCORES);
       default -> EnumSet.noneOf(SideInput.class);
     };
   }
@@ -53,6 +56,28 @@ public final class SideInputs {
       }
     }
     return at;
+  }
+
+  /**
+   * Checks that the method gets the {@code --scores} and {@code --events} columns it reads and no
+   * others, before anything is read.
+   */
+  public static void checkColumns(SparkRequest request) {
+    MethodDescriptor d = Selectors.descriptor(request.method().method());
+    checkColumn(d, request, SideInput.SCORES, request.scoresColumn(), "a number per row");
+    checkColumn(d, request, SideInput.EVENTS, request.eventsColumn(), "an array of 0/1 per row, one per epoch");
+  }
+
+  private static void checkColumn(MethodDescriptor d, SparkRequest request, SideInput input, String column,
+      String holds) {
+    boolean reads = d.reads(input, request.method().methodOptions());
+    if (reads && column == null) {
+      throw new InvalidInputException(input.option() + " COLUMN is required by --method " + d.name()
+          + ": name the input's column that holds " + holds);
+    }
+    if (!reads && column != null) {
+      throw new InvalidInputException(input.option() + " is not used by --method " + d.name());
+    }
   }
 
   /** The request's target with {@code dims} columns, or null; a target the method does not read is bad input. */

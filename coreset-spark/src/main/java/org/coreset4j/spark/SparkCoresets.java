@@ -12,6 +12,7 @@ import org.coreset4j.util.InvalidInputException;
 import org.coreset4j.provenance.Manifest;
 import org.coreset4j.provenance.PeakMemory;
 import org.coreset4j.provenance.StageTimes;
+import org.coreset4j.reduction.Pca;
 import org.coreset4j.selection.Distribution;
 import org.coreset4j.selection.MethodDescriptor;
 import org.coreset4j.selection.Selectors;
@@ -55,23 +56,33 @@ public final class SparkCoresets {
           + String.join("|", methods().stream().map(MethodDescriptor::name).toList()));
     }
     request.method().selector();
+    SideInputs.checkColumns(request);
+    Pca pca = SparkPca.parse(request.reduce());
     StageTimes times = new StageTimes();
-    SparkFeatures.Fused f = times.time("read and check", () -> SparkFeatures.of(data, request, inputName));
+    SparkFeatures.Fused fused = times.time("read and check", () -> SparkFeatures.of(data, request, inputName));
+    Map<String, Object> derived = new LinkedHashMap<>();
+    SparkFeatures.Fused f;
+    try {
+      f = pca == null ? fused : times.time("reduce", () -> SparkPca.reduce(fused, pca, derived));
+    } catch (RuntimeException e) {
+      fused.release();
+      throw e;
+    }
     try {
       int n = (int) Math.min(Integer.MAX_VALUE, f.count());
       int k = request.budget().count(n);
-      Map<String, Object> derived = new LinkedHashMap<>();
       derived.put("target_size", k);
       derived.put("partitions", f.samples().getNumPartitions());
       FloatMatrix target = times.time("read and check", () -> SideInputs.target(request, f.dims()));
       long[] ids = times.time("select", () -> run(f, request, target, k, derived, times));
+      String[] stringIds = times.time("string ids", () -> f.stringIds(ids));
       Map<String, Object> counts = new LinkedHashMap<>();
       counts.put("samples", f.count());
       counts.put("feature_dims", f.dims());
       counts.put("selected", ids.length);
       Manifest manifest = new Manifest(Manifest.SCHEMA_VERSION, "spark-select", request.describe(), derived,
           List.of(), Manifest.Software.current(), counts, times.seconds(), PeakMemory.now());
-      return new SparkResult(ids, manifest);
+      return new SparkResult(ids, stringIds, manifest);
     } finally {
       f.release();
     }
@@ -88,6 +99,7 @@ public final class SparkCoresets {
       case HASHED_BATCHES -> DistributedNegClip.select(samples, f.count(), r, k);
       case TWO_ROUND -> TwoRound.select(samples, f.count(), r.method(), k, r.seed(), r.poolFactor(), parallelism);
       case CLUSTERED -> Clustered.select(samples, f.count(), f.dims(), r, k, derived, times);
+      case STRATA -> DistributedCcs.select(samples, f.count(), r, k);
     };
   }
 }

@@ -17,6 +17,7 @@ import org.coreset4j.cli.common.InputSpecs;
 import org.coreset4j.cli.common.MethodOptionSpecs;
 import org.coreset4j.fusion.FuseMode;
 import org.coreset4j.fusion.Normalization;
+import org.coreset4j.fusion.TokenPooling;
 import org.coreset4j.selection.Budget;
 import org.coreset4j.params.MethodOptions;
 import picocli.CommandLine;
@@ -43,12 +44,17 @@ public final class SparkSelect implements Callable<Integer> {
   String parquet;
 
   @Option(names = "--id-column", defaultValue = "id", paramLabel = "NAME",
-      description = "Column of unique sample ids, bigint or int (default: ${DEFAULT-VALUE}).")
+      description = "Column of unique sample ids, bigint, int or string (default: ${DEFAULT-VALUE}).")
   String idColumn;
 
   @Option(names = "--column", required = true, paramLabel = "NAME",
-      description = "A vector column (array<float> or array<double>), one per modality; repeatable.")
+      description = "A vector column (array<float> or array<double>, or an array of them: tokens), one per modality; "
+          + "repeatable.")
   List<String> columns;
+
+  @Option(names = "--tokens", defaultValue = "mean", paramLabel = "MODE",
+      description = "Pooling of token columns: mean|sum|concat|first|coincide (default: ${DEFAULT-VALUE}).")
+  String tokens;
 
   @Option(names = "--normalize", defaultValue = "none", paramLabel = "MODE",
       description = "Per-modality normalisation: none|l2|standard (default: ${DEFAULT-VALUE}).")
@@ -57,6 +63,10 @@ public final class SparkSelect implements Callable<Integer> {
   @Option(names = "--fuse", defaultValue = "concat", paramLabel = "MODE",
       description = "Fusion across modalities: concat|mean|sum (default: ${DEFAULT-VALUE}).")
   String fuse;
+
+  @Option(names = "--reduce", defaultValue = "none", paramLabel = "SPEC",
+      description = "none or pca:D: the fused features' first D principal components, exact (default: ${DEFAULT-VALUE}).")
+  String reduce;
 
   @Option(names = "--method", required = true, paramLabel = "NAME",
       completionCandidates = SparkCoresets.DistributedMethods.class,
@@ -77,6 +87,14 @@ public final class SparkSelect implements Callable<Integer> {
       + "about (.npy, .npz, .safetensors or .parquet on the driver, M x D, normalised like a --column).")
   String target;
 
+  @Option(names = "--scores", paramLabel = "COLUMN", description = "score, ccs, d2: the input's column of "
+      + "per-sample scores (a number per row).")
+  String scores;
+
+  @Option(names = "--events", paramLabel = "COLUMN", description = "forgetting: the input's column of per-epoch "
+      + "correctness (an array of 0/1 or booleans per row).")
+  String events;
+
   @Option(names = "--partitions", paramLabel = "P",
       description = "Repartition the input into P partitions first (default: as read).")
   Integer partitions;
@@ -85,7 +103,8 @@ public final class SparkSelect implements Callable<Integer> {
       description = "dq, kcenter: the first round keeps about A times the budget (default: ${DEFAULT-VALUE}).")
   double poolFactor;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (Parquet, column id).")
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "Output directory (Parquet, column id: bigint, or string for string ids).")
   String out;
 
   @Option(names = "--manifest", paramLabel = "FILE", description = "Manifest JSON (default: DIR/_manifest.json).")
@@ -99,7 +118,8 @@ public final class SparkSelect implements Callable<Integer> {
   public Integer call() throws IOException {
     SparkRequest request = new SparkRequest(idColumn, columns, Normalization.parse(normalize), FuseMode.parse(fuse),
         MethodSpec.of(method, MethodOptionSpecs.given(spec, SparkCoresets.methods())), new Budget(budget.fraction, budget.size), seed, poolFactor)
-        .withTarget(target == null ? null : InputSpecs.parseFile("--target", target));
+        .withTarget(target == null ? null : InputSpecs.parseFile("--target", target))
+        .withSideColumns(scores, events).withTokens(TokenPooling.parse(tokens)).withReduce(reduce);
     MethodOptions.require(partitions == null || partitions >= 1, "partitions", partitions, "must be at least 1");
     SparkSession.Builder builder = SparkSession.builder().appName("coreset spark-select");
     if (master != null) {

@@ -4,20 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.coreset4j.params.MethodOptions;
+import org.coreset4j.selection.MethodDescriptor;
+import org.coreset4j.selection.Selectors;
 import org.coreset4j.util.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
-/**
- * spark-select passes --pair to the per-sample scores, negclip and the two-round methods, --target
- * to the per-sample scores, and --scores and --events to none, so a method configured to read a
- * side input it does not pass is refused up front.
- */
+/** A method's options travel under their canonical names, and spark-select passes every side input a method reads. */
 class MethodSpecTest {
   @Test
-  void aMethodThatWouldReadASideInputIsRefusedNamingIt() {
-    assertThatThrownBy(() -> MethodSpec.of("score", MethodOptions.empty()))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("--scores is not supported by spark-select: --method score");
+  void everySideInputAMethodReadsIsPassedByItsDistribution() {
+    for (MethodDescriptor d : Selectors.descriptors()) {
+      assertThat(SideInputs.passedTo(d.distribution())).as(d.name())
+          .containsAll(d.sideInputs()).containsAll(d.optionalInputs());
+    }
+    assertThatThrownBy(() -> MethodSpec.of("dq", MethodOptions.of("clusters", "5")))
+        .isInstanceOf(InvalidInputException.class);
     assertThat(MethodSpec.of("dq", MethodOptions.of("similarity", "crossmodal", "pair", "a,b")).pairColumns())
         .containsExactly("a", "b");
     assertThat(MethodSpec.of("dq", MethodOptions.of("bins", "5")).asMap()).containsEntry("bins", "5");

@@ -95,7 +95,8 @@ class SparkRobustnessTest {
         "--out", none, "--quiet")).isEqualTo(2);
     assertThat(dir.resolve("none")).doesNotExist();
     assertThat(SparkSelect.run("--parquet", good, "--column", "image", "--method", "forgetting", "--size", "3",
-        "--out", none, "--quiet")).isEqualTo(2);
+        "--out", none, "--quiet")).as("no --events column").isEqualTo(2);
+    assertThat(dir.resolve("none")).doesNotExist();
   }
 
   private static Dataset<Row> withRow(Row extra) {

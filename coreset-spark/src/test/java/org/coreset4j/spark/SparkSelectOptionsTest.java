@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.coreset4j.params.Param;
 import org.coreset4j.selection.MethodDescriptor;
+import org.coreset4j.selection.Selectors;
 import picocli.CommandLine;
 
 /** spark-select's options come from the registry and keep every name docs/CLI.md gives them. */
@@ -34,10 +35,7 @@ class SparkSelectOptionsTest {
         assertThat(options).contains("--" + p.name());
       }
     }
-    assertThat(SparkCoresets.methods().stream().map(MethodDescriptor::name))
-        .containsExactlyInAnyOrder("random", "coincide", "semdedup", "dq", "kcenter", "balance", "dbp",
-            "clipscore", "normsim", "vas", "negclip", "herding", "facility-location", "graphcut", "logdet", "crosscov",
-            "selfsup");
+    assertThat(SparkCoresets.methods()).isEqualTo(Selectors.descriptors());
   }
 
   @org.junit.jupiter.api.Test

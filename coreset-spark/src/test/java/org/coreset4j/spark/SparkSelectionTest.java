@@ -129,7 +129,7 @@ class SparkSelectionTest {
       SparkRequest req = request(method, o, Budget.size(50));
       SparkFeatures.Fused f = SparkFeatures.of(SparkFixture.frame(spark, paired, 3), req, "test");
       boolean dbp = method.equals("dbp");
-      SparkFeatures.Fused rows = dbp ? new SparkFeatures.Fused(DistributedDbp.unitRows(f.samples()), f.count(), f.dims()) : f;
+      SparkFeatures.Fused rows = dbp ? new SparkFeatures.Fused(DistributedDbp.unitRows(f.samples()), f.count(), f.dims(), f.rows(), f.reader()) : f;
       SparkKMeans.Result km = SparkKMeans.fit(rows.samples(), f.count(), f.dims(),
           BalanceParams.from(o).kmeans().withSeed(5));
       JavaRDD<ClusterBlock> blocks = ClusterBlocks.of(rows.samples(), km.centroids(), 3);

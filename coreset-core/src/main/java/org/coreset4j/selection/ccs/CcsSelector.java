@@ -36,6 +36,10 @@ public final class CcsSelector implements Selector {
     return "ccs";
   }
 
+  public CcsParams params() {
+    return params;
+  }
+
   @Override
   public Selection select(FloatMatrix features, Budget budget, SelectionContext context) {
     int n = features.rows();
@@ -51,7 +55,7 @@ public final class CcsSelector implements Selector {
     }
     int[] stratum = new int[kept.length];
     for (int p = 0; p < kept.length; p++) {
-      stratum[p] = stratum(score[kept[p]], lo, hi);
+      stratum[p] = stratum(score[kept[p]], lo, hi, params.strata());
     }
     ClusterMembers byStratum = ClusterMembers.of(stratum, params.strata());
     int[] take = takes(IntStream.range(0, params.strata()).map(byStratum::size).toArray(), count);
@@ -78,9 +82,9 @@ public final class CcsSelector implements Selector {
   }
 
   /** The stratum of a kept score s: floor(strata (s - lo) / (hi - lo)), the maximum in the last. */
-  public int stratum(double s, double lo, double hi) {
+  public static int stratum(double s, double lo, double hi, int strata) {
     double u = hi > lo ? (s - lo) / (hi - lo) : 0.0;
-    return Math.min(params.strata() - 1, (int) Math.floor(u * params.strata()));
+    return Math.min(strata - 1, (int) Math.floor(u * strata));
   }
 
   /**

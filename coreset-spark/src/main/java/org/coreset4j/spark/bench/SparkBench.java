@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -25,7 +27,9 @@ import org.coreset4j.fusion.Normalization;
 import org.coreset4j.kernels.Vectors;
 import org.coreset4j.selection.Budget;
 import org.coreset4j.params.MethodOptions;
+import org.coreset4j.selection.MethodDescriptor;
 import org.coreset4j.selection.SelectionContext;
+import org.coreset4j.selection.SideInput;
 import org.coreset4j.selection.Selectors;
 import org.coreset4j.spark.MethodSpec;
 import org.coreset4j.spark.SparkCoresets;
@@ -43,6 +47,12 @@ import org.coreset4j.util.Seeds;
  * as a target set (normsim, vas) to a temporary .npy; with the method option {@code pair=image,text}
  * every row gets a second modality, {@code text}, the row plus noise of a per-row strength
  * (clipscore, negclip), and both are l2-normalised and concatenated.
+ *
+ * <p>With method {@code all} (or a comma-separated list) it times every method in turn on one
+ * dataset of int64 ids, an {@code image} and a {@code text} vector, a {@code score} and ten epochs of
+ * {@code events} per row, each method with the side inputs it reads (the pair image,text; a target
+ * of 1,000 rows; the score or events column) and its default options otherwise, and prints one line
+ * per method; master {@code default} takes it from spark-submit.
  */
 public final class SparkBench {
   private SparkBench() {}
@@ -68,8 +78,17 @@ public final class SparkBench {
       }
     }
     MethodOptions options = MethodOptions.of(kv.toArray(String[]::new));
-    SparkSession spark = SparkSession.builder().master(master).appName("coreset-bench")
-        .config("spark.ui.enabled", "false").config("spark.driver.maxResultSize", "4g").getOrCreate();
+    SparkSession.Builder builder = SparkSession.builder().appName("coreset-bench")
+        .config("spark.ui.enabled", "false").config("spark.driver.maxResultSize", "4g");
+    SparkSession spark = (master.equals("default") ? builder : builder.master(master)).getOrCreate();
+    if (method.equals("all") || method.contains(",")) {
+      try {
+        everyMethod(spark, method, n, d, partitions, fraction, poolFactor);
+      } finally {
+        spark.stop();
+      }
+      return;
+    }
     try {
       boolean pair = options.has("pair");
       Dataset<Row> data = generate(spark, n, d, partitions, pair).persist(StorageLevel.MEMORY_AND_DISK());
@@ -88,6 +107,37 @@ public final class SparkBench {
     } finally {
       spark.stop();
     }
+  }
+
+  /** Times the methods of {@code list} ("all" or names) in turn on one cached dataset with every side column. */
+  private static void everyMethod(SparkSession spark, String list, int n, int d, int partitions, double fraction,
+      double poolFactor) {
+    List<String> methods = list.equals("all")
+        ? SparkCoresets.methods().stream().map(MethodDescriptor::name).toList() : List.of(list.split(","));
+    Dataset<Row> data = withSides(generate(spark, n, d, partitions, true)).persist(StorageLevel.MEMORY_AND_DISK());
+    data.count();
+    CoresetRequest.InputRef target = target(1000, d);
+    for (String method : methods) {
+      MethodDescriptor m = Selectors.descriptor(method);
+      MethodOptions o = m.requires(SideInput.MODALITIES) ? MethodOptions.of("pair", "image,text") : MethodOptions.empty();
+      boolean targeted = m.sideInputs().contains(SideInput.TARGET) || m.optionalInputs().contains(SideInput.TARGET);
+      SparkRequest request = new SparkRequest("id", List.of("image", "text"), Normalization.L2, FuseMode.MEAN,
+          MethodSpec.of(method, o), Budget.fraction(fraction), 0, poolFactor).withTarget(targeted ? target : null)
+          .withSideColumns(m.requires(SideInput.SCORES) ? "score" : null, m.requires(SideInput.EVENTS) ? "events" : null);
+      long t0 = System.nanoTime();
+      var r = SparkCoresets.select(data, request);
+      double sec = (System.nanoTime() - t0) / 1e9;
+      System.out.printf("spark %s %-17s %dx%d P=%d %.2f: %7.1f s, %d selected, stages %s%n", spark.sparkContext()
+          .master(), method, n, d, partitions, fraction, sec, r.ids().length, r.manifest().stageSeconds());
+    }
+  }
+
+  /** The rows with a score in [0, 1) and ten epochs of 0/1 events (7 in 10 correct), hashes of the id. */
+  private static Dataset<Row> withSides(Dataset<Row> data) {
+    Column id = functions.col("id");
+    return data.withColumn("score", functions.pmod(functions.hash(id), functions.lit(100_000)).divide(100_000.0))
+        .withColumn("events", functions.transform(functions.sequence(functions.lit(1), functions.lit(10)),
+            e -> functions.when(functions.pmod(functions.hash(id, e), functions.lit(10)).lt(7), 1).otherwise(0)));
   }
 
   private static Dataset<Row> generate(SparkSession spark, int n, int d, int partitions, boolean pair) {
