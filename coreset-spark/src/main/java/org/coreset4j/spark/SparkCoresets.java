@@ -75,7 +75,7 @@ public final class SparkCoresets {
       derived.put("partitions", f.samples().getNumPartitions());
       FloatMatrix target = times.time("read and check", () -> SideInputs.target(request, f.dims()));
       long[] ids = times.time("select", () -> run(f, request, target, k, derived, times));
-      String[] stringIds = times.time("string ids", () -> f.stringIds(ids));
+      String[] stringIds = f.reader().stringId() ? times.time("string ids", () -> f.stringIds(ids)) : null;
       Map<String, Object> counts = new LinkedHashMap<>();
       counts.put("samples", f.count());
       counts.put("feature_dims", f.dims());
