@@ -3,12 +3,15 @@ package org.coreset4j.spark;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.IntegralType;
+import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.coreset4j.fusion.TokenPooling;
@@ -17,15 +20,16 @@ import org.coreset4j.util.InvalidInputException;
 
 /**
  * Reads a row's id, modality vectors and per-sample side columns out of Spark's internal rows (no
- * boxing), in the column order of {@link #selection()}: the id (bigint, int or string), one
+ * boxing), in the column order of {@link #selection()}: the id (bigint, int, string, or binary
+ * such as 16-byte uids, read as hex digits), one
  * vector column per modality (array of float or double, or array of such arrays: tokens, pooled
  * by {@code --tokens} as {@code coreset select} pools an (N, T, D) input), then the {@code --scores}
  * column (a number) and the {@code --events} column (an array of 0/1 numbers or booleans) when
  * given. The schema is checked on the driver, so a missing or mistyped column fails before any job
- * runs. A sample's key is its int64 id, or {@link SampleIds#key} of a string id.
+ * runs. A sample's key is its int64 id, or {@link SampleIds#key} of the text of another id.
  */
 public record ColumnReader(String idColumn, List<String> columns, String scoreColumn, String eventsColumn,
-    TokenPooling tokens, boolean stringId, boolean longId, boolean[] doubles, boolean[] nested,
+    TokenPooling tokens, boolean stringId, boolean binaryId, boolean longId, boolean[] doubles, boolean[] nested,
     DataType scoreType, DataType eventType) implements Serializable {
 
   /** Checks {@code schema} against the request's columns. */
@@ -35,9 +39,10 @@ public record ColumnReader(String idColumn, List<String> columns, String scoreCo
       throw new InvalidInputException("--column is required: give at least one vector column");
     }
     DataType idType = field(schema, "--id-column", request.idColumn()).dataType();
-    if (!List.of(DataTypes.LongType, DataTypes.IntegerType, DataTypes.StringType).contains(idType)) {
+    if (!List.of(DataTypes.LongType, DataTypes.IntegerType, DataTypes.StringType, DataTypes.BinaryType)
+        .contains(idType)) {
       throw new InvalidInputException("--id-column " + request.idColumn() + " has type " + idType.simpleString()
-          + "; expected bigint, int or string");
+          + "; expected bigint, int, string or binary (16-byte uids)");
     }
     boolean[] doubles = new boolean[columns.size()];
     boolean[] nested = new boolean[columns.size()];
@@ -54,19 +59,20 @@ public record ColumnReader(String idColumn, List<String> columns, String scoreCo
     }
     DataType scoreType = request.scoresColumn() == null ? null
         : field(schema, "--scores", request.scoresColumn()).dataType();
-    if (scoreType != null && !(scoreType instanceof org.apache.spark.sql.types.NumericType)) {
+    if (scoreType != null && !(scoreType instanceof NumericType)) {
       throw new InvalidInputException("--scores " + request.scoresColumn() + " has type " + scoreType.simpleString()
           + "; expected a number per row");
     }
     DataType eventType = request.eventsColumn() == null ? null
         : elementOf(field(schema, "--events", request.eventsColumn()).dataType());
-    if (request.eventsColumn() != null && !(eventType instanceof org.apache.spark.sql.types.IntegralType)
+    if (request.eventsColumn() != null && !(eventType instanceof IntegralType)
         && !DataTypes.BooleanType.equals(eventType)) {
       throw new InvalidInputException("--events " + request.eventsColumn() + " is not an array of integers or "
           + "booleans (0/1 per epoch)");
     }
     return new ColumnReader(request.idColumn(), List.copyOf(columns), request.scoresColumn(), request.eventsColumn(),
-        request.tokens(), idType.equals(DataTypes.StringType), idType.equals(DataTypes.LongType), doubles, nested,
+        request.tokens(), idType.equals(DataTypes.StringType) || idType.equals(DataTypes.BinaryType),
+        idType.equals(DataTypes.BinaryType), idType.equals(DataTypes.LongType), doubles, nested,
         scoreType, eventType);
   }
 
@@ -98,14 +104,15 @@ public record ColumnReader(String idColumn, List<String> columns, String scoreCo
     return names;
   }
 
-  /** The key of a row whose id is not null: the int64 id, or the key of the string id. */
+  /** The key of a row whose id is not null: the int64 id, or the key of the id's text. */
   public long key(InternalRow row) {
-    return stringId ? SampleIds.key(row.getUTF8String(0).toString()) : longId ? row.getLong(0) : row.getInt(0);
+    return stringId ? SampleIds.key(idText(row)) : longId ? row.getLong(0) : row.getInt(0);
   }
 
-  /** The id as text, for messages. */
+  /** The id as text: the number, the string, or a binary uid's bytes as lower-case hex digits. */
   public String idText(InternalRow row) {
-    return stringId ? row.getUTF8String(0).toString() : Long.toString(key(row));
+    return binaryId ? HexFormat.of().formatHex(row.getBinary(0)) : stringId ? row.getUTF8String(0).toString()
+        : Long.toString(longId ? row.getLong(0) : row.getInt(0));
   }
 
   /** Modality m's vector as float32, its tokens pooled (the row must have been checked). */

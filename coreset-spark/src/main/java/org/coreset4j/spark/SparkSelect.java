@@ -44,7 +44,7 @@ public final class SparkSelect implements Callable<Integer> {
   String parquet;
 
   @Option(names = "--id-column", defaultValue = "id", paramLabel = "NAME",
-      description = "Column of unique sample ids, bigint, int or string (default: ${DEFAULT-VALUE}).")
+      description = "Column of unique sample ids, bigint, int, string or binary (default: ${DEFAULT-VALUE}).")
   String idColumn;
 
   @Option(names = "--column", required = true, paramLabel = "NAME",

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.spark.sql.Dataset;
@@ -26,7 +27,10 @@ import org.coreset4j.io.NpyWriter;
 import org.coreset4j.io.SampleIds;
 import org.coreset4j.params.MethodOptions;
 import org.coreset4j.selection.Budget;
+import org.coreset4j.selection.SelectionContext;
+import org.coreset4j.selection.Selectors;
 import org.coreset4j.util.InvalidInputException;
+import org.coreset4j.util.Parallel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -162,6 +166,31 @@ class SparkSideColumnsTest {
       assertThat(r.stringIds()).as(method).containsExactly(want);
       assertThat(r.toDataset(spark, 1).collectAsList().stream().map(row -> row.getString(0)))
           .containsExactly(want);
+    }
+  }
+
+  @Test
+  void binaryUidsAreReadAsHexDigits() {
+    StructType schema = new StructType().add("uid", DataTypes.BinaryType, false)
+        .add("image", DataTypes.createArrayType(DataTypes.FloatType, true), true);
+    SplittableRandom r = new SplittableRandom(4);
+    String[] hex = new String[N];
+    List<Row> uidRows = new ArrayList<>();
+    for (int i = 0; i < N; i++) {
+      byte[] uid = new byte[16];
+      r.nextBytes(uid);
+      hex[i] = HexFormat.of().formatHex(uid);
+      uidRows.add(RowFactory.create(uid, rows.get(i).get(2)));
+    }
+    long[] keys = SampleIds.strings("uid", hex).keys("--ids");
+    try (Parallel p = new Parallel(1)) {
+      int[] local = Selectors.create("random", MethodOptions.empty())
+          .select(FloatMatrix.allocate(N, 0), Budget.size(25),
+              SelectionContext.of(7, p).withIds(keys)).indices();
+      SparkResult s = SparkCoresets.select(spark.createDataFrame(uidRows, schema).repartition(3),
+          request("uid", "image", "random", MethodOptions.empty(), 25));
+      assertThat(s.stringIds())
+          .containsExactly(Arrays.stream(local).mapToObj(i -> hex[i]).sorted().toArray(String[]::new));
     }
   }
 
