@@ -38,22 +38,24 @@ import org.coreset4j.util.Seeds;
  * both protocols of {@link StudyProtocols}, once per seed s = 0..SEEDS-1 (random draw s, distillation
  * seed s, model seed s; herding and k-center are fixed), so all rows are paired by seed.
  *
- * <p>{@code sizes EMBEDDINGS_DIR SEEDS ITERATIONS}: trajectory- and covariance-distilled sets, random,
- * herding and k-center subsets of 10, 50, 100 and 500 pairs plus random subsets of 1,000, with paired
- * 95% intervals of each distilled set against random and the coresets of its size and random of
- * ten times its size. Trajectory matching gets ITERATIONS iterations up to 100 pairs and
- * ITERATIONS * 100 / M above (an iteration costs O(M^2) beyond the Gram matrices).
+ * <p>{@code sizes EMBEDDINGS_DIR SEEDS ITERATIONS [TEMPERATURE [SIZES]]}: trajectory- and
+ * covariance-distilled sets, random, herding and k-center subsets of SIZES pairs (default
+ * 10,50,100,500) plus random subsets of 1,000, with paired 95% intervals of each distilled set
+ * against random and the coresets of its size and random of ten times its size. Trajectory matching
+ * gets ITERATIONS iterations up to 100 pairs and ITERATIONS * 100 / M above (an iteration costs
+ * O(M^2) beyond the Gram matrices). TEMPERATURE (default: distill's) is the experts' and the
+ * student's; the standard protocol always trains at evaluate's 0.07.
  *
- * <p>{@code ablations EMBEDDINGS_DIR SEEDS ITERATIONS}: 100 pairs; the iterations, the initialisation,
- * the synthetic rate, the temperature, the number of experts and the latest start epoch varied one at
- * a time from the defaults (ITERATIONS iterations), and the covariance method, each against random
- * subsets of 100 and 1,000.
+ * <p>{@code ablations EMBEDDINGS_DIR SEEDS ITERATIONS [TEMPERATURE]}: 100 pairs; the iterations, the
+ * initialisation, the synthetic rate, the temperature, the number of experts and the latest start
+ * epoch varied one at a time from the defaults (ITERATIONS iterations), and the covariance method,
+ * each against random subsets of 100 and 1,000.
  *
  * <p>Data: the demo's cached embeddings (image.npy patch tokens, mean-pooled; text.npy captions),
  * split as {@code evaluate} splits them; everything is made from the training part only.
  */
 public final class DistillStudy {
-  private static final int[] SIZES = {10, 50, 100, 500};
+  private static final String SIZES = "10,50,100,500";
   private static final int ABLATION_SIZE = 100;
   private static final int TEN_TIMES = 10;
 
@@ -67,7 +69,7 @@ public final class DistillStudy {
   private final Map<String, Trajectories> experts = new HashMap<>();
   private final Map<String, double[][][]> results = new LinkedHashMap<>();
 
-  private DistillStudy(Path dir, int seeds, int iterations, Parallel par) {
+  private DistillStudy(Path dir, int seeds, DistillParams base, Parallel par) {
     FloatMatrix image = DistillBench.pooled(dir.resolve("image.npy"));
     FloatMatrix text;
     try (Tensor t = Tensors.open(dir.resolve("text.npy"), null)) {
@@ -80,24 +82,27 @@ public final class DistillStudy {
     this.features = Fusion.fuse(List.of(new Modality("image", ArrayTensor.of(trainImage)),
         new Modality("text", ArrayTensor.of(trainText))), FusionOptions.parse("mean", "l2", "concat"), par,
         Progress.NONE);
-    this.base = DistillParams.DEFAULTS.withIterations(iterations);
+    this.base = base;
     this.protocols = StudyProtocols.of(image, text, split.train(), split.test(),
         base.synSteps() * base.expertEpochs() / base.epochsPerMatch());
     this.seeds = seeds;
     this.par = par;
     System.out.printf(Locale.ROOT, "embeddings: N %d (train %d, held out %d), image %d dims, text %d dims; %d seeds;"
-        + " student protocol %d full-batch SGD steps%n", image.rows(), trainImage.rows(), split.test().length,
-        image.cols(), text.cols(), seeds, protocols.studentSteps());
+        + " student protocol %d full-batch SGD steps; distillation %s%n", image.rows(), trainImage.rows(),
+        split.test().length, image.cols(), text.cols(), seeds, protocols.studentSteps(), base);
   }
 
   public static void main(String[] args) {
     int seeds = Integer.parseInt(args[2]);
-    int iterations = Integer.parseInt(args[3]);
+    DistillParams d = DistillParams.DEFAULTS.withIterations(Integer.parseInt(args[3]));
+    double temperature = args.length > 4 ? Double.parseDouble(args[4]) : d.temperature();
+    DistillParams base = with(d, d.experts(), d.maxStartEpoch(), d.synLr(), temperature);
     long t0 = System.nanoTime();
     try (Parallel par = Parallel.defaults()) {
-      DistillStudy study = new DistillStudy(Path.of(args[1]), seeds, iterations, par);
+      DistillStudy study = new DistillStudy(Path.of(args[1]), seeds, base, par);
       if (args[0].equals("sizes")) {
-        study.sizes();
+        study.sizes(java.util.Arrays.stream((args.length > 5 ? args[5] : SIZES).split(","))
+            .mapToInt(Integer::parseInt).toArray());
       } else {
         study.ablations();
       }
@@ -106,8 +111,8 @@ public final class DistillStudy {
         BenchData.peakRssMiB());
   }
 
-  private void sizes() {
-    for (int m : SIZES) {
+  private void sizes(int[] sizes) {
+    for (int m : sizes) {
       addReal(m);
       add("trajectory@" + m, s -> distilled(base.withPairs(m).withIterations(trajectoryIterations(m)), null, s));
       add("covariance@" + m, s -> distilled(base.withPairs(m).withMethod(DistillParams.COVARIANCE), null, s));
@@ -115,7 +120,7 @@ public final class DistillStudy {
     add("random@" + ABLATION_SIZE * TEN_TIMES, s -> random(ABLATION_SIZE * TEN_TIMES, s));
     printMeans();
     List<String[]> comparisons = new ArrayList<>();
-    for (int m : SIZES) {
+    for (int m : sizes) {
       for (String method : DistillParams.METHODS) {
         String row = method + "@" + m;
         for (String against : new String[] {"random@" + m, "herding@" + m, "kcenter@" + m,
@@ -181,7 +186,7 @@ public final class DistillStudy {
     }
   }
 
-  private DistillParams with(DistillParams p, int experts, int maxStart, double synLr, double temperature) {
+  private static DistillParams with(DistillParams p, int experts, int maxStart, double synLr, double temperature) {
     return new DistillParams(p.pairs(), p.seed(), experts, p.expertEpochs(), p.expertLr(), p.expertBatch(),
         p.synSteps(), p.epochsPerMatch(), maxStart, p.iterations(), synLr, p.stepLr(), p.headDim(), temperature,
         p.headRank(), p.method());

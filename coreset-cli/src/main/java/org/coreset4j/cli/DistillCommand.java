@@ -40,7 +40,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code coreset distill}: M synthetic (image, text) embedding pairs by bi-trajectory or statistics matching; writes
- * DIR/IMAGE.npy, DIR/TEXT.npy, DIR/step_size.txt (trajectory method), DIR/nearest.npz and DIR/manifest.json, all or nothing.
+ * DIR/IMAGE.npy, DIR/TEXT.npy, DIR/step_size.txt (trajectory method), DIR/nearest.npz and
+ * DIR/manifest.json, all or nothing.
  */
 @Command(name = "distill", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Distil M synthetic (image, text) embedding pairs by bi-trajectory matching of linear "
@@ -79,6 +80,10 @@ public final class DistillCommand implements Callable<Integer> {
   @Option(names = "--syn-lr", description = "Adam rate of the synthetic rows (default 0.01).") Double synLr;
 
   @Option(names = "--step-lr", description = "Adam rate of the log step size (default 0.01).") Double stepLr;
+
+  @Option(names = "--temperature", description = "Temperature of the experts' and the student's logits "
+      + "(default 0.2; evaluate trains at 0.07).")
+  Double temperature;
 
   @Option(names = "--head-rank", defaultValue = "0",
       description = "Rank r of low-rank heads W0 + B A (only B, A trained and matched); default 0 = full heads.")
@@ -163,7 +168,8 @@ public final class DistillCommand implements Callable<Integer> {
     return new DistillParams(pairs, seed, or(experts, D.experts()), or(expertEpochs, D.expertEpochs()),
         or(expertLr, D.expertLr()), D.expertBatch(), or(synSteps, D.synSteps()), or(epochsPerMatch,
         D.epochsPerMatch()), or(maxStartEpoch, D.maxStartEpoch()), or(iterations, D.iterations()),
-        or(synLr, D.synLr()), or(stepLr, D.stepLr()), D.headDim(), D.temperature(), headRank, method);
+        or(synLr, D.synLr()), or(stepLr, D.stepLr()), D.headDim(), or(temperature, D.temperature()), headRank,
+        method);
   }
 
   private static <T> T or(T value, T fallback) {

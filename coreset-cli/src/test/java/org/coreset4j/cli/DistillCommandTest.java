@@ -115,7 +115,8 @@ class DistillCommandTest {
         {"v.npy", "7", "--head-rank 5", "--head-rank", "5"},
         {"v.npy", "8", "--head-rank -1", "--head-rank", "-1"},
         {"v.npy", "9", "--method sideways", "--method", "sideways"},
-        {"v.npy", "10", "covariance trains no experts", "--method", "covariance"}};
+        {"v.npy", "10", "covariance trains no experts", "--method", "covariance"},
+        {"v.npy", "11", "temperature must be positive", "--temperature", "0"}};
     for (String[] c : cases) {
       Path out = dir.resolve("bad-" + c[0] + c[1]);
       List<String> extra = new ArrayList<>(List.of("--trajectories", traj.toString()));

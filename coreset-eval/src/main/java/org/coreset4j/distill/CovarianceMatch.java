@@ -32,8 +32,8 @@ final class CovarianceMatch {
 
   /** The real statistics of the n pairs u (n x du), v (n x dv). */
   static CovarianceMatch of(double[] u, double[] v, int n, int du, int dv) {
-    return new CovarianceMatch(Moments.of(u, n, du), Moments.of(v, n, dv), scaled(Dense.transposedTimes(u, v, n, du, dv),
-        1.0 / n));
+    double[] cross = scaled(Dense.transposedTimes(u, v, n, du, dv), 1.0 / n);
+    return new CovarianceMatch(Moments.of(u, n, du), Moments.of(v, n, dv), cross);
   }
 
   /** J at the m synthetic pairs (x, y) and its gradient. */
