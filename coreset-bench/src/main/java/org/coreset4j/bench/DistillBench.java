@@ -35,8 +35,9 @@ import org.coreset4j.util.Progress;
 /**
  * Vision-language distillation benchmarks.
  *
- * <p>{@code perf N D_IMAGE D_TEXT M ITERATIONS [THREADS]}: expert training and distillation wall time
- * on clustered data (text = a noisy linear map of the image rows), and peak RSS.
+ * <p>{@code perf N D_IMAGE D_TEXT M ITERATIONS [THREADS [METHOD]]}: expert training (trajectory method,
+ * the default) and distillation wall time on clustered data (text = a noisy linear map of the image
+ * rows), and peak RSS.
  *
  * <p>{@code table EMBEDDINGS_DIR [ITERATIONS] [SEEDS]}: the seed-002 table on the built-in scenes
  * (image.npy tokens mean-pooled, text.npy MiniLM captions): distilled sets and random, herding and
@@ -53,23 +54,25 @@ public final class DistillBench {
     if (args[0].equals("perf")) {
       perf(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
           Integer.parseInt(args[4]), Integer.parseInt(args[5]),
-          args.length > 6 ? Integer.parseInt(args[6]) : Runtime.getRuntime().availableProcessors());
+          args.length > 6 ? Integer.parseInt(args[6]) : Runtime.getRuntime().availableProcessors(),
+          args.length > 7 ? args[7] : DistillParams.TRAJECTORY);
     } else {
       table(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : DistillParams.DEFAULTS.iterations(),
           args.length > 3 ? Integer.parseInt(args[3]) : 5, args.length > 4 ? Path.of(args[4]) : null);
     }
   }
 
-  private static void perf(int n, int du, int dv, int m, int iterations, int threads) {
+  private static void perf(int n, int du, int dv, int m, int iterations, int threads, String method) {
     FloatMatrix image = BenchData.clustered(n, du, 1, 50);
     FloatMatrix text = noisyMap(image, dv, 2);
-    DistillParams params = DistillParams.DEFAULTS.withPairs(m).withIterations(iterations);
+    DistillParams params = DistillParams.DEFAULTS.withPairs(m).withIterations(iterations).withMethod(method);
     System.out.printf("distill perf: N %d, D %d + %d, M %d, %d iterations, %d threads, %s%n", n, du, dv, m,
         iterations, threads, params);
     try (Parallel par = new Parallel(threads)) {
       long t0 = System.nanoTime();
       double c0 = cpuSeconds();
-      Trajectories experts = Distillation.experts(image, text, params, par, Progress.NONE);
+      Trajectories experts = method.equals(DistillParams.TRAJECTORY)
+          ? Distillation.experts(image, text, params, par, Progress.NONE) : null;
       long t1 = System.nanoTime();
       double c1 = cpuSeconds();
       DistillResult r = Distillation.run(image, text, experts, params, par, Progress.NONE);
@@ -174,7 +177,7 @@ public final class DistillBench {
     return out;
   }
 
-  private static FloatMatrix pooled(Path path) {
+  static FloatMatrix pooled(Path path) {
     try (Tensor t = Tensors.open(path, null)) {
       return Fusion.fuse(List.of(new Modality("image", t)), FusionOptions.parse("mean", "none", "concat"),
           new Parallel(1), Progress.NONE);

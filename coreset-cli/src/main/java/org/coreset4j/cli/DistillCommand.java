@@ -39,12 +39,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code coreset distill}: M synthetic (image, text) embedding pairs by bi-trajectory matching; writes
- * DIR/IMAGE.npy, DIR/TEXT.npy, DIR/step_size.txt, DIR/nearest.npz and DIR/manifest.json, all or nothing.
+ * {@code coreset distill}: M synthetic (image, text) embedding pairs by bi-trajectory or statistics matching; writes
+ * DIR/IMAGE.npy, DIR/TEXT.npy, DIR/step_size.txt (trajectory method), DIR/nearest.npz and
+ * DIR/manifest.json, all or nothing.
  */
 @Command(name = "distill", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Distil M synthetic (image, text) embedding pairs by bi-trajectory matching of linear "
-        + "contrastive heads.",
+        + "contrastive heads, or by matching the data's moments (--method covariance).",
         "The first --input is the image modality, the second the text modality."})
 public final class DistillCommand implements Callable<Integer> {
   private static final DistillParams D = DistillParams.DEFAULTS;
@@ -54,6 +55,11 @@ public final class DistillCommand implements Callable<Integer> {
   @Option(names = "--pairs", required = true, description = "Number M of synthetic pairs (at most N).") int pairs;
 
   @Option(names = "--seed", defaultValue = "0", description = "Seed (default: ${DEFAULT-VALUE}).") long seed;
+
+  @Option(names = "--method", defaultValue = DistillParams.TRAJECTORY,
+      description = "trajectory (bi-trajectory matching) or covariance (match means, second moments and the "
+          + "image-text cross moment; no experts) (default: ${DEFAULT-VALUE}).")
+  String method;
 
   @Option(names = "--experts", description = "Expert trajectories (default 3).") Integer experts;
 
@@ -74,6 +80,10 @@ public final class DistillCommand implements Callable<Integer> {
   @Option(names = "--syn-lr", description = "Adam rate of the synthetic rows (default 0.01).") Double synLr;
 
   @Option(names = "--step-lr", description = "Adam rate of the log step size (default 0.01).") Double stepLr;
+
+  @Option(names = "--temperature", description = "Temperature of the experts' and the student's logits "
+      + "(default 0.2; evaluate trains at 0.07).")
+  Double temperature;
 
   @Option(names = "--head-rank", defaultValue = "0",
       description = "Rank r of low-rank heads W0 + B A (only B, A trained and matched); default 0 = full heads.")
@@ -98,6 +108,10 @@ public final class DistillCommand implements Callable<Integer> {
   public Integer call() {
     StageTimes times = new StageTimes();
     DistillParams params = params();
+    boolean covariance = params.method().equals(DistillParams.COVARIANCE);
+    if (covariance && trajectories != null) {
+      throw new InvalidInputException("--trajectories is for --method trajectory; covariance trains no experts");
+    }
     List<InputRef> refs = modalities.refs();
     if (refs.size() != 2) {
       throw new InvalidInputException("--input must be given twice (image, then text), got " + refs.size());
@@ -121,35 +135,41 @@ public final class DistillCommand implements Callable<Integer> {
       int[] rows = trainingRows(image.rows(), text.rows());
       FloatMatrix trainImage = rows == null ? image : image.gather(rows);
       FloatMatrix trainText = rows == null ? text : text.gather(rows);
-      Trajectories.TrajectoryInfo info = Distillation.trajectoryInfo(trainImage, trainText, params);
-      Trajectories experts = trajectories != null && Trajectories.existIn(trajectories)
-          ? Trajectories.load(trajectories, info) : null;
-      if (experts == null) {
-        experts = times.time("experts", () ->
-            Distillation.experts(trainImage, trainText, params, par, ConsoleProgress.forTerminal(quiet)));
-        if (trajectories != null) {
-          experts.save(trajectories);
-        }
-      }
-      Trajectories ready = experts;
+      Trajectories ready = covariance ? null : experts(trainImage, trainText, params, par, times);
       DistillResult r = times.time("distill", () ->
           Distillation.run(trainImage, trainText, ready, params, par, ConsoleProgress.forTerminal(quiet)));
       Manifest manifest = manifest(params, refs, r, rows, trainImage.rows(), times);
       write(r, imageName, textName, rows, manifest);
       if (!quiet) {
-        System.err.printf("distilled %,d pairs from %,d (step size %.4g, loss %.4f -> %.4f) -> %s%n", pairs,
-            trainImage.rows(), r.stepSize(), r.loss().length > 0 ? r.loss()[0] : Double.NaN,
+        System.err.printf("distilled %,d pairs from %,d by %s (step size %.4g, loss %.4f -> %.4f) -> %s%n", pairs,
+            trainImage.rows(), method, r.stepSize(), r.loss().length > 0 ? r.loss()[0] : Double.NaN,
             r.loss().length > 0 ? r.loss()[r.loss().length - 1] : Double.NaN, out);
       }
     }
     return ExitCodes.OK;
   }
 
+  /** The trajectories in --trajectories when they fit, else trained (and saved there when given). */
+  private Trajectories experts(FloatMatrix image, FloatMatrix text, DistillParams params, Parallel par,
+      StageTimes times) {
+    Trajectories.TrajectoryInfo info = Distillation.trajectoryInfo(image, text, params);
+    if (trajectories != null && Trajectories.existIn(trajectories)) {
+      return Trajectories.load(trajectories, info);
+    }
+    Trajectories experts = times.time("experts", () ->
+        Distillation.experts(image, text, params, par, ConsoleProgress.forTerminal(quiet)));
+    if (trajectories != null) {
+      experts.save(trajectories);
+    }
+    return experts;
+  }
+
   private DistillParams params() {
     return new DistillParams(pairs, seed, or(experts, D.experts()), or(expertEpochs, D.expertEpochs()),
         or(expertLr, D.expertLr()), D.expertBatch(), or(synSteps, D.synSteps()), or(epochsPerMatch,
         D.epochsPerMatch()), or(maxStartEpoch, D.maxStartEpoch()), or(iterations, D.iterations()),
-        or(synLr, D.synLr()), or(stepLr, D.stepLr()), D.headDim(), D.temperature(), headRank);
+        or(synLr, D.synLr()), or(stepLr, D.stepLr()), D.headDim(), or(temperature, D.temperature()), headRank,
+        method);
   }
 
   private static <T> T or(T value, T fallback) {
@@ -188,8 +208,10 @@ public final class DistillCommand implements Callable<Integer> {
       Files.createDirectories(temp);
       NpyWriter.write(temp.resolve(imageName + ".npy"), r.image());
       NpyWriter.write(temp.resolve(textName + ".npy"), r.text());
-      AtomicOutput.write(temp.resolve("step_size.txt"),
-          o -> o.write((r.stepSize() + "\n").getBytes(StandardCharsets.US_ASCII)));
+      if (hasStep(r)) {
+        AtomicOutput.write(temp.resolve("step_size.txt"),
+            o -> o.write((r.stepSize() + "\n").getBytes(StandardCharsets.US_ASCII)));
+      }
       Map<String, NdArray> nearest = new LinkedHashMap<>();
       nearest.put(imageName, DistillResult.nearestArray(original(r.nearestImage(), rows)));
       nearest.put(textName, DistillResult.nearestArray(original(r.nearestText(), rows)));
@@ -205,6 +227,11 @@ public final class DistillCommand implements Callable<Integer> {
       deleteTree(temp);
       throw e;
     }
+  }
+
+  /** Trajectory matching learns a student step size; statistics matching has none. */
+  private static boolean hasStep(DistillResult r) {
+    return !Double.isNaN(r.stepSize());
   }
 
   /** Indices into the training rows mapped back to indices into all N samples. */
@@ -227,7 +254,7 @@ public final class DistillCommand implements Callable<Integer> {
     options.put("holdout", holdout);
     options.put("trajectories", trajectories == null ? null : trajectories.toString());
     Map<String, Object> derived = new LinkedHashMap<>();
-    derived.put("step_size", r.stepSize());
+    derived.put("step_size", hasStep(r) ? r.stepSize() : null);
     derived.put("initial_rows", original(java.util.Arrays.stream(r.initialRows()).asLongStream().toArray(), rows));
     derived.put("loss_first", r.loss().length > 0 ? r.loss()[0] : null);
     derived.put("loss_last", r.loss().length > 0 ? r.loss()[r.loss().length - 1] : null);

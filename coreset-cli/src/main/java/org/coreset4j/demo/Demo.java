@@ -27,6 +27,7 @@ import org.coreset4j.evaluation.ProbeSignalParams;
 import org.coreset4j.evaluation.ProbeSignals;
 import org.coreset4j.evaluation.ResultTable;
 import org.coreset4j.evaluation.ResultsJson;
+import org.coreset4j.evaluation.SyntheticPairs;
 import org.coreset4j.evaluation.TaskSpec;
 import org.coreset4j.fusion.Fusion;
 import org.coreset4j.fusion.FusionOptions;
@@ -58,7 +59,8 @@ import org.coreset4j.util.Sampling;
 /**
  * The whole idea on built-in data: generate CLEVR-like scenes (noisy as web data unless
  * {@link DemoOptions#clean()}), embed RGB, mask and caption, select a coreset with every method at
- * every budget, train the same small models on each subset and on random subsets of each budget
+ * every budget, distil pairs of the smallest budget by each distill method ({@link DemoDistillation};
+ * retrieval only), train the same small models on each subset and on random subsets of each budget
  * (depth from every patch token of RGB and mask, image-text retrieval from the mean image token and
  * the caption) and print, per task, each method's verdict against random at each budget. The
  * training signals of forgetting, score, d2 and ccs come from the built-in {@link Probe} trained on
@@ -115,6 +117,9 @@ public final class Demo {
     FloatMatrix image = pooled(emb.get("image"), par);
     FloatMatrix text = emb.get("text").values();
     EvaluationParams params = EvaluationParams.DEFAULTS.withSeeds(o.seeds());
+    double smallest = o.fractions().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+    Map<String, SyntheticPairs> distilled = times.time("distill", () -> DemoDistillation.of(image, text,
+        Budget.fraction(smallest).count(o.scenes()), o.seed(), m -> key("distill-" + m, smallest, o), par, log));
     List<EvaluationResult> results = new ArrayList<>();
     times.time("evaluate", () -> {
       // depth from every patch token of RGB and mask side by side: the dense probe of ViT depth evaluations
@@ -127,8 +132,8 @@ public final class Demo {
       Map<String, FloatMatrix> pair = new LinkedHashMap<>();
       pair.put("image", image);
       pair.put("text", text);
-      results.add(Evaluation.run(pair, new TaskSpec.Retrieval("image", "text"), selections, seconds, params, par,
-          progress));
+      results.add(Evaluation.run(pair, new TaskSpec.Retrieval("image", "text"), selections, distilled, seconds,
+          params, par, progress));
       return null;
     });
     CorruptionTable corruption = o.clean() ? null : corruption(generated.truth(), selections, o);

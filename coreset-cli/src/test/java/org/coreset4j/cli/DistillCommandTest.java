@@ -93,6 +93,16 @@ class DistillCommandTest {
   }
 
   @Test
+  void covarianceMethodWritesPairsWithoutAStepSizeAndRecordsTheMethod() throws Exception {
+    Path out = dir.resolve("cov");
+    assertThat(run("v.npy", out, 6, "--method", "covariance", "--holdout", "0.2")).as(err.toString()).isZero();
+    assertThat(read(out.resolve("image.npy")).rows()).isEqualTo(6);
+    assertThat(Files.exists(out.resolve("step_size.txt"))).isFalse();
+    assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"method\" : \"covariance\"")
+        .contains("\"step_size\" : null");
+  }
+
+  @Test
   void badInputEndsWithOneLineExitTwoAndNoOutput() throws Exception {
     Path traj = dir.resolve("traj-bad");
     assertThat(run("v.npy", dir.resolve("t0"), 5, "--trajectories", traj.toString())).isZero();
@@ -103,7 +113,10 @@ class DistillCommandTest {
         {"other.npy", "5", "other data"},
         {"v.npy", "6", "other expert settings", "--head-rank", "2"},
         {"v.npy", "7", "--head-rank 5", "--head-rank", "5"},
-        {"v.npy", "8", "--head-rank -1", "--head-rank", "-1"}};
+        {"v.npy", "8", "--head-rank -1", "--head-rank", "-1"},
+        {"v.npy", "9", "--method sideways", "--method", "sideways"},
+        {"v.npy", "10", "covariance trains no experts", "--method", "covariance"},
+        {"v.npy", "11", "temperature must be positive", "--temperature", "0"}};
     for (String[] c : cases) {
       Path out = dir.resolve("bad-" + c[0] + c[1]);
       List<String> extra = new ArrayList<>(List.of("--trajectories", traj.toString()));

@@ -16,7 +16,7 @@ import org.coreset4j.util.Seeds;
 /**
  * Vision-language dataset distillation by bi-trajectory matching (seed 002), on frozen embeddings:
  * see {@link DistillParams} for the procedure and {@link TrajectoryMatch} (low-rank heads:
- * {@link LowRankMatch}) for the exact meta-gradient.
+ * {@link LowRankMatch}) for the exact meta-gradient; or by statistics matching ({@link CovarianceMatch}).
  * Both modalities are standardised with the columns' mean and std over all N rows; experts and
  * students work in that space, and the synthetic rows are mapped back before they are returned.
  * The result depends only on the inputs and the parameters, never on the thread count.
@@ -52,23 +52,54 @@ public final class Distillation {
   /** Distils with the given trajectories (null: train them first); they must fit these inputs. */
   public static DistillResult run(FloatMatrix image, FloatMatrix text, Trajectories trajectories, DistillParams params,
       Parallel par, Progress progress) {
-    Trajectories.TrajectoryInfo info = trajectoryInfo(image, text, params);
+    return run(image, text, trajectories, null, params, par, progress);
+  }
+
+  /**
+   * Distils from the given initial rows (null: M random real pairs drawn from the seed) with
+   * {@code params.method()}; trajectory matching uses the given trajectories (null: trained first),
+   * statistics matching needs none.
+   */
+  public static DistillResult run(FloatMatrix image, FloatMatrix text, Trajectories trajectories, int[] initialRows,
+      DistillParams params, Parallel par, Progress progress) {
+    boolean trajectory = params.method().equals(DistillParams.TRAJECTORY);
+    Trajectories.TrajectoryInfo info = trajectory ? trajectoryInfo(image, text, params) : null;
+    if (!trajectory) {
+      checkInputs(image, text, params.pairs());
+    }
+    int m = params.pairs();
+    if (initialRows != null && initialRows.length != m) {
+      throw new InvalidInputException(initialRows.length + " initial rows for " + m + " pairs");
+    }
     Standardized s = Standardized.of(image, text);
-    Trajectories experts = trajectories != null ? trajectories
+    Trajectories experts = !trajectory || trajectories != null ? trajectories
         : ExpertTraining.train(s.u, s.v, info, params.seed(), par, progress);
-    if (!experts.info().equals(info)) {
+    if (trajectory && !experts.info().equals(info)) {
       throw new InvalidInputException("the expert trajectories were made for other data or settings: "
           + experts.info() + ", expected " + info);
     }
-    int m = params.pairs();
     int du = image.cols();
     int dv = text.cols();
-    int[] init = Sampling.withoutReplacement(image.rows(), m, Seeds.derive(params.seed(), -1));
+    int[] init = initialRows != null ? initialRows
+        : Sampling.withoutReplacement(image.rows(), m, Seeds.derive(params.seed(), -1));
     double[] u = Dense.gatherRows(s.u, du, init);
     double[] v = Dense.gatherRows(s.v, dv, init);
     double[] logStep = {Math.log(params.expertLr())};
+    double[] loss = trajectory ? matchTrajectories(u, v, logStep, experts, params, par, progress)
+        : matchMoments(u, v, CovarianceMatch.of(s.u, s.v, image.rows(), du, dv), params, progress);
+    FloatMatrix synImage = FloatMatrix.of(s.image.restore(u, m), m, du);
+    FloatMatrix synText = FloatMatrix.of(s.text.restore(v, m), m, dv);
+    return new DistillResult(synImage, synText, trajectory ? Math.exp(logStep[0]) : Double.NaN,
+        NearestRows.of(image, synImage, DistillResult.NEAREST, par),
+        NearestRows.of(text, synText, DistillResult.NEAREST, par), init, loss);
+  }
+
+  /** Trajectory matching: updates the rows u, v and the log step in place; returns each iteration's J. */
+  private static double[] matchTrajectories(double[] u, double[] v, double[] logStep, Trajectories experts,
+      DistillParams params, Parallel par, Progress progress) {
+    int m = params.pairs();
     ContrastiveHeads base = params.headRank() == 0 ? null
-        : LowRank.base(params.headDim(), du, dv, params.temperature());
+        : LowRank.base(params.headDim(), experts.info().imageDim(), experts.info().textDim(), params.temperature());
     Adam rowsImage = new Adam(u.length, params.synLr());
     Adam rowsText = new Adam(v.length, params.synLr());
     Adam step = new Adam(1, params.stepLr());
@@ -90,11 +121,25 @@ public final class Distillation {
       progress.advance(1);
     }
     progress.finish();
-    FloatMatrix synImage = FloatMatrix.of(s.image.restore(u, m), m, du);
-    FloatMatrix synText = FloatMatrix.of(s.text.restore(v, m), m, dv);
-    return new DistillResult(synImage, synText, Math.exp(logStep[0]),
-        NearestRows.of(image, synImage, DistillResult.NEAREST, par),
-        NearestRows.of(text, synText, DistillResult.NEAREST, par), init, loss);
+    return loss;
+  }
+
+  /** Statistics matching: full-batch Adam steps on the rows u, v (in place); returns each iteration's J. */
+  private static double[] matchMoments(double[] u, double[] v, CovarianceMatch target, DistillParams params,
+      Progress progress) {
+    Adam rowsImage = new Adam(u.length, params.synLr());
+    Adam rowsText = new Adam(v.length, params.synLr());
+    double[] loss = new double[params.iterations()];
+    progress.start("distill", params.iterations());
+    for (int it = 0; it < params.iterations(); it++) {
+      CovarianceMatch.Result r = target.evaluate(u, v, params.pairs());
+      loss[it] = r.value();
+      rowsImage.step(u, r.gradImage());
+      rowsText.step(v, r.gradText());
+      progress.advance(1);
+    }
+    progress.finish();
+    return loss;
   }
 
   /** Same N, at most N pairs, finite values (the first bad row is named). */

@@ -13,8 +13,8 @@ import org.coreset4j.nn.Standardizer;
  * image-to-text and text-to-image R@1, R@5, R@10 in percent.
  */
 final class RetrievalModel implements DownstreamModel {
-  private static final int[] KS = {1, 5, 10};
-  private static final List<Metric> METRICS = metricList();
+  static final int[] KS = {1, 5, 10};
+  static final List<Metric> METRICS = metricList();
 
   private final FloatMatrix images;
   private final FloatMatrix texts;
@@ -86,13 +86,6 @@ final class RetrievalModel implements DownstreamModel {
 
   private double[] score(Standardizer su, Standardizer sv, double[] u, double[] v, int n, int[] test, long seed) {
     ContrastiveHeads heads = ContrastiveHeads.train(u, v, n, images.cols(), texts.cols(), params, seed);
-    double[] a = heads.embedImages(su.apply(images, test), test.length);
-    double[] b = heads.embedTexts(sv.apply(texts, test), test.length);
-    double[] i2t = RecallAtK.imageToText(a, b, test.length, params.dim(), KS);
-    double[] t2i = RecallAtK.textToImage(a, b, test.length, params.dim(), KS);
-    double[] out = new double[2 * KS.length];
-    System.arraycopy(i2t, 0, out, 0, KS.length);
-    System.arraycopy(t2i, 0, out, KS.length, KS.length);
-    return out;
+    return RetrievalScores.of(heads, su, sv, images, texts, test);
   }
 }

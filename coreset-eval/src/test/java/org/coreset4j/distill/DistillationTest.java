@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The distillation driver: determinism, nearest rows, trajectories on disk and bad input. */
 class DistillationTest {
-  static final DistillParams SMALL = new DistillParams(8, 3, 2, 4, 0.2, 16, 3, 2, 2, 15, 0.02, 0.02, 4, 0.2, 0);
+  static final DistillParams SMALL = new DistillParams(8, 3, 2, 4, 0.2, 16, 3, 2, 2, 15, 0.02, 0.02, 4, 0.2, 0,
+      DistillParams.TRAJECTORY);
 
   /** N pairs whose text is a noisy linear image of the image row. */
   static FloatMatrix[] pairs(int n, long seed) {
@@ -32,19 +33,24 @@ class DistillationTest {
     return new FloatMatrix[] {FloatMatrix.of(u, n, 6), FloatMatrix.of(v, n, 5)};
   }
 
-  @Test
-  void sameResultForOneAndTwoThreadsAndTheLossFalls() {
-    FloatMatrix[] x = pairs(60, 1);
+  /** Distils x with one thread and with two, asserts the two results are identical and returns it. */
+  static DistillResult sameForOneAndTwoThreads(FloatMatrix[] x, DistillParams params) {
     DistillResult a;
     DistillResult b;
     try (Parallel one = new Parallel(1); Parallel two = new Parallel(2)) {
-      a = Distillation.run(x[0], x[1], SMALL, one, Progress.NONE);
-      b = Distillation.run(x[0], x[1], SMALL, two, Progress.NONE);
+      a = Distillation.run(x[0], x[1], params, one, Progress.NONE);
+      b = Distillation.run(x[0], x[1], params, two, Progress.NONE);
     }
     assertThat(b.image().toArray()).containsExactly(a.image().toArray());
     assertThat(b.text().toArray()).containsExactly(a.text().toArray());
-    assertThat(b.stepSize()).isEqualTo(a.stepSize());
+    assertThat(Double.compare(b.stepSize(), a.stepSize())).isZero();
     assertThat(b.loss()).containsExactly(a.loss());
+    return a;
+  }
+
+  @Test
+  void sameResultForOneAndTwoThreadsAndTheLossFalls() {
+    DistillResult a = sameForOneAndTwoThreads(pairs(60, 1), SMALL);
     assertThat(a.image().rows()).isEqualTo(8);
     assertThat(a.loss()).hasSize(15);
     assertThat(java.util.Arrays.stream(a.loss()).allMatch(Double::isFinite)).isTrue();
