@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -28,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code ./coreset} launcher on the packaged jar (so it runs after the package phase): its
  * ahead-of-time cache never breaks a run or shows on stderr, whether it is missing, corrupt,
- * recorded for another jar, marked failed or cannot be written. The launcher and the jar are
- * copied to a temporary project root, so the real cache is left alone.
+ * recorded for another jar, recorded by parallel first runs, marked failed or cannot be written.
+ * The launcher and the jar are copied to a temporary project root, so the real cache is left alone.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LauncherIT {
@@ -98,6 +99,16 @@ class LauncherIT {
 
   @Test
   @Order(5)
+  void parallelFirstRunsRecordItOnce() throws Exception {
+    Files.delete(cache());
+    List<Process> runs = new ArrayList<>();
+    for (int i = 0; i < 3; i++) runs.add(select("p" + i));
+    for (int i = 0; i < runs.size(); i++) succeededCleanly(runs.get(i), "p" + i);
+    assertThat(Files.size(cache())).isPositive();
+  }
+
+  @Test
+  @Order(6)
   void aFailedRecordingIsNotRetriedUntilTheJarChanges() throws Exception {
     Files.write(cache(), new byte[0]);
     selectsCleanly();
@@ -105,7 +116,7 @@ class LauncherIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aFolderThatCannotBeWrittenRunsWithoutCache() throws Exception {
     Files.delete(cache());
     Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("r-xr-xr-x"));
@@ -133,18 +144,25 @@ class LauncherIT {
   }
 
   private static void selectsCleanly() throws Exception {
-    Path out = root.resolve("s.npy");
+    succeededCleanly(select("s"), "s");
+  }
+
+  /** Starts {@code coreset select} writing NAME.npy, its stderr to NAME.err. */
+  private static Process select(String name) throws IOException {
+    Path out = root.resolve(name + ".npy");
     Files.deleteIfExists(out);
-    Path err = root.resolve("err.txt");
     ProcessBuilder b = new ProcessBuilder(root.resolve("coreset").toString(), "select", "--quiet",
         "--input", "x=" + root.resolve("x.npy"), "--method", "kcenter", "--size", "10", "--out", out.toString())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile());
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(root.resolve(name + ".err").toFile());
     b.environment().put("JAVA_HOME", JAVA_HOME);
     b.environment().remove("CORESET_JAVA_OPTS");
-    Process p = b.start();
+    return b.start();
+  }
+
+  private static void succeededCleanly(Process p, String name) throws Exception {
     assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("the launcher finished").isTrue();
-    assertThat(Files.readString(err, StandardCharsets.UTF_8)).as("stderr").isEmpty();
+    assertThat(Files.readString(root.resolve(name + ".err"), StandardCharsets.UTF_8)).as("stderr").isEmpty();
     assertThat(p.exitValue()).isZero();
-    assertThat(out).exists();
+    assertThat(root.resolve(name + ".npy")).exists();
   }
 }
