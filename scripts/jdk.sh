@@ -1,8 +1,18 @@
 # Sourced by ./coreset and ./run-tests: sets JAVA_HOME to a JDK 25 or newer.
 # Uses $JAVA_HOME when it is recent enough, else the newest JDK in the system's JVM directory.
+# A value from the JDK's release file (JAVA_VERSION="25.0.3", JAVA_RUNTIME_VERSION="25.0.3+9-LTS").
+jdk_release() {
+  sed -n "s/^$2=\"\(.*\)\"\$/\1/p" "$1/release" 2>/dev/null || true
+}
+# The feature release of a JDK, read from its release file (no JVM start) or else asked of its java.
 java_major() {
-  "$1/bin/java" -XshowSettings:properties -version 2>&1 |
-    sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p' | head -n 1
+  local version
+  version=$(jdk_release "$1" JAVA_VERSION)
+  if [ -z "$version" ]; then
+    version=$("$1/bin/java" -XshowSettings:properties -version 2>&1 |
+      sed -n 's/^ *java.specification.version = //p' | head -n 1)
+  fi
+  echo "${version%%[.+-]*}"
 }
 find_jdk25() {
   local candidate

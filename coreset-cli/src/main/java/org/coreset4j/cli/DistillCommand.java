@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,10 +220,10 @@ public final class DistillCommand implements Callable<Integer> {
       Files.deleteIfExists(abs);
       Files.move(temp, abs, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      deleteTree(temp);
+      OutputFiles.deleteTree(temp);
       throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
-      deleteTree(temp);
+      OutputFiles.deleteTree(temp);
       throw e;
     }
   }
@@ -275,17 +274,6 @@ public final class DistillCommand implements Callable<Integer> {
       }
     }
     return inputs;
-  }
-
-  private static void deleteTree(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException ignored) {
-      // best effort: the original failure is what the user needs to see
-    }
   }
 
   private int checkedThreads() {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.coreset4j.CoresetRequest.InputRef;
 import org.coreset4j.util.InvalidInputException;
 
@@ -24,6 +26,18 @@ final class OutputFiles {
     } catch (RuntimeException | Error e) {
       rollback();
       throw e;
+    }
+  }
+
+  /** Removes a folder and everything in it, best effort. */
+  static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // best effort: the original failure is what the user needs to see
     }
   }
 

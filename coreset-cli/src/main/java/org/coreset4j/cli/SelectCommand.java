@@ -124,7 +124,9 @@ public final class SelectCommand implements Callable<Integer> {
           + " reads no feature values, so none are computed; leave it out");
     }
     CoresetRequest.InputRef targetRef = targetRef();
-    Blas.preload();
+    if (selector.readsFeatures() || !"none".equals(features.reduce)) {
+      Blas.preload(); // the natives load while the inputs are read, where there are features to compute
+    }
     CoresetRequest.Builder request = CoresetRequest.builder();
     inputs.forEach(in -> request.input(in.name(), in.path(), in.key()));
     Coresets.CoresetResult r = Coresets.select(request
