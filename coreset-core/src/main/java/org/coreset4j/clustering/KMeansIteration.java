@@ -7,6 +7,8 @@ package org.coreset4j.clustering;
  *     sum of ||x - c||^2 (Euclidean) or of ||x|| - x.c (spherical; for unit rows the cosine
  *     distance); for mini-batch iterations, over the batch only
  * @param changed rows whose cluster differs from the previous pass (all rows in pass 0)
+ * @param skipped rows whose distances to the other centroids were skipped: their bounds proved that
+ *     they keep their centroid, so they cost one inner product instead of K
  * @param seconds wall time of the pass and of the update before it
  */
-public record KMeansIteration(int iteration, double objective, long changed, double seconds) {}
+public record KMeansIteration(int iteration, double objective, long changed, long skipped, double seconds) {}

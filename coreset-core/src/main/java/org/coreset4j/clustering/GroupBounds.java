@@ -1,0 +1,124 @@
+package org.coreset4j.clustering;
+
+import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
+import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.kernels.Vectors;
+import org.coreset4j.util.Parallel;
+
+/**
+ * Yinyang k-means' global filter (Ding et al. 2015, "Yinyang K-Means", ICML): the centroids are
+ * split once into G groups by a short k-means over the initial centroids, and every row keeps, per
+ * group, a lower bound l_g on ||x - c_j|| over the group's centroids other than its own. When the
+ * centroids move by delta_j, l_g drops by max_{j in g} delta_j (triangle inequality). A row keeps its
+ * centroid a without any GEMM work when min_g l_g^2 > ||x||^2 + max_j w_j - 2 T_a, with T_a, w as in
+ * {@link CentroidScores}: then every other centroid scores strictly below T_a. Bounds are float32
+ * rounded down; a relative slack of 1e-9 covers the float64 rounding of the test, of T and of the
+ * updates (at most about 4 D 2^-53 relative, so for D below 10^6).
+ */
+final class GroupBounds {
+  private static final double SLACK = 1e-9;
+  /** Ding et al. use G = K / 10; more groups cost memory (N x G floats) and bound work per row. */
+  private static final int MAX_GROUPS = 64;
+  private static final int ROW_CHUNK = 4096;
+
+  private final int groups;
+  private final int[] groupOf;
+  private final float[] lower;
+  private final FloatMatrix previous;
+  /** max_j w_j, and min_j w_j per group, of the current centroids. */
+  private double maxW;
+  private final double[] minW;
+
+  /** Bounds for {@code n} rows over the centroids of {@code s} (kept by value), all 0 until refreshed. */
+  GroupBounds(int n, CentroidScores s, Parallel parallel, long seed) {
+    FloatMatrix centroids = s.centroids;
+    int k = centroids.rows();
+    this.groups = groupsFor(k, n);
+    this.groupOf = groups == 1 ? new int[k]
+        : KMeans.fit(centroids, new KMeansParams(groups, 5, org.coreset4j.kernels.Similarity.SQEUCLIDEAN,
+            KMeansParams.Init.RANDOM, 0, seed), parallel, org.coreset4j.util.Progress.NONE, false).assignment();
+    this.lower = new float[Math.multiplyExact(n, groups)];
+    this.previous = FloatMatrix.allocate(k, centroids.cols());
+    MemorySegment.copy(centroids.segment(), 0, previous.segment(), 0, (long) k * centroids.cols() * Float.BYTES);
+    this.minW = new double[groups];
+    weigh(s);
+  }
+
+  private void weigh(CentroidScores s) {
+    Arrays.fill(minW, Double.POSITIVE_INFINITY);
+    maxW = 0;
+    for (int j = 0; j < groupOf.length; j++) {
+      minW[groupOf[j]] = Math.min(minW[groupOf[j]], s.w[j]);
+      maxW = Math.max(maxW, s.w[j]);
+    }
+  }
+
+  static int groupsFor(int k, int n) {
+    return Math.max(1, Math.min(Math.min(k / 10, MAX_GROUPS), Integer.MAX_VALUE / Math.max(n, 1)));
+  }
+
+  /** Whether row keeps centroid a, given T_a (float64 score) and its squared norm. */
+  boolean keeps(int row, double squaredNorm, double scoreOfOwn) {
+    float l = Float.POSITIVE_INFINITY;
+    for (int g = row * groups, end = g + groups; g < end; g++) {
+      l = Math.min(l, lower[g]);
+    }
+    if (!(l > 0)) {
+      return false;
+    }
+    double own = squaredNorm + maxW - 2 * scoreOfOwn;
+    return (double) l * l > own + SLACK * (squaredNorm + own + (double) l * l + maxW);
+  }
+
+  /**
+   * Resets the row's bounds from its float32 scores (K inner products at byte {@code at} of
+   * {@code dots}, minus {@code s.half32}) with error at most {@code error}, the row now in cluster
+   * {@code label}: ||x - c_j||^2 >= ||x||^2 + w_j - 2 (s_j + E).
+   */
+  void refresh(int row, int label, double squaredNorm, double error, MemorySegment dots, long at,
+      CentroidScores s, double[] groupMax) {
+    Arrays.fill(groupMax, Double.NEGATIVE_INFINITY);
+    for (int j = 0; j < groupOf.length; j++) {
+      if (j != label) {
+        int g = groupOf[j];
+        float sj = dots.get(FloatMatrix.F32, at + (long) j * Float.BYTES) - s.half32[j];
+        groupMax[g] = Math.max(groupMax[g], sj);
+      }
+    }
+    for (int g = 0; g < groups; g++) {
+      double d2 = squaredNorm + minW[g] - 2 * (groupMax[g] + error);
+      lower[row * groups + g] = groupMax[g] == Double.NEGATIVE_INFINITY ? Float.POSITIVE_INFINITY
+          : CentroidScores.roundedDown(Math.sqrt(Math.max(0, d2)));
+    }
+  }
+
+  /** Drops the row's bounds to 0, so that its next pass computes all its scores. */
+  void forget(int row) {
+    Arrays.fill(lower, row * groups, (row + 1) * groups, 0f);
+  }
+
+  /**
+   * The centroids moved to {@code now} (scored by {@code s}): lowers every bound by its group's
+   * largest move, ||c_j' - c_j|| in float64 enlarged by the slack.
+   */
+  void moved(FloatMatrix now, CentroidScores s, Parallel parallel) {
+    double[] drift = new double[groups];
+    for (int j = 0; j < groupOf.length; j++) {
+      double dj = Math.sqrt(Vectors.squaredDistanceWide(now, j, previous, j)) * (1 + SLACK);
+      drift[groupOf[j]] = Math.max(drift[groupOf[j]], dj);
+    }
+    weigh(s);
+    MemorySegment.copy(now.segment(), 0, previous.segment(), 0, (long) now.rows() * now.cols() * Float.BYTES);
+    int n = lower.length / groups;
+    parallel.forChunks(n, ROW_CHUNK, (chunk, from, to) -> {
+      for (int i = from * groups; i < to * groups; i++) {
+        lower[i] = CentroidScores.roundedDown(lower[i] - drift[i % groups]);
+      }
+    });
+  }
+
+  int groups() {
+    return groups;
+  }
+}
