@@ -38,7 +38,7 @@ import org.coreset4j.util.Sampling;
  * <pre>
  * KMeansBench kmeans [data.npy [iters]] 100,000 x 256, K = 1,000, 20 iterations, random init:
  *                                       Euclidean (inertia, to compare with scikit-learn) and spherical,
- *                                       with each pass's share of rows the bounds skipped
+ *                                       with each pass's share of inner products the bounds skipped
  *                                       ({@code -Dcoreset4j.kmeans=plain} for plain Lloyd)
  * KMeansBench seeds N [K]               the rows the random init picks (seed 0), one a line, for
  *                                       starting a peer from the same centroids
@@ -87,7 +87,7 @@ public final class KMeansBench {
       System.out.printf("%s %.3f%n", name, s);
       for (KMeansIteration it : r.iterations()) {
         System.out.printf("  pass %d: objective %.9g, changed %d, skipped %.3f, %.3f s%n", it.iteration(),
-            it.objective(), it.changed(), (double) it.skipped() / x.rows(), it.seconds());
+            it.objective(), it.changed(), it.skipped(), it.seconds());
       }
       System.out.printf("  passes %d, objective %.6f, direct inertia %.6f, last pass %.3f s%n",
           r.iterations().size(), r.objective(), inertia(x, r), r.iterations().getLast().seconds());

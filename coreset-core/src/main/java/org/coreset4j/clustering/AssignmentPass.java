@@ -26,6 +26,7 @@ final class AssignmentPass {
   /** Each worker's inner-product and gathered-row buffers, kept across passes (freed with the thread). */
   private static final ThreadLocal<MemorySegment> DOTS = ThreadLocal.withInitial(() -> MemorySegment.NULL);
   private static final ThreadLocal<MemorySegment> ROWS = ThreadLocal.withInitial(() -> MemorySegment.NULL);
+  private static final ThreadLocal<MemorySegment> GROUP = ThreadLocal.withInitial(() -> MemorySegment.NULL);
 
   private final CentroidScores scores;
   private final Parallel parallel;
@@ -42,7 +43,7 @@ final class AssignmentPass {
   }
 
   AssignmentPass(Similarity metric, FloatMatrix centroids, Parallel parallel) {
-    this(new CentroidScores(metric, centroids), null, parallel);
+    this(new CentroidScores(metric, centroids, null), null, parallel);
   }
 
   /** Rows per GEMM chunk: at most 1024, a 4 MiB inner-product buffer and a 256 MiB row slice. */
@@ -54,89 +55,180 @@ final class AssignmentPass {
    * Assigns every row of {@code x}: writes {@code labels} and {@code fit} (each row's share of the
    * objective; {@code norms} holds ||x|| for spherical and ||x||^2 for Euclidean) and, when
    * {@code sums} is not null, adds each row to {@code sums[label]} and counts it. Returns how many
-   * labels changed and how many rows the bounds kept out of the sgemm.
+   * labels changed and how many row-centroid inner products the GEMMs computed.
    */
   Counts run(FloatMatrix x, double[] norms, int[] labels, double[] fit, double[][] sums, long[] counts) {
     int n = x.rows();
     int chunk = chunkRows(scores.centroids.rows(), x.cols());
     int block = chunk * CHUNKS_PER_BLOCK;
     long[] chunkChanged = new long[Parallel.chunkCount(n, chunk)];
-    long[] chunkSkipped = new long[chunkChanged.length];
+    long[] chunkProducts = new long[chunkChanged.length];
     for (int r0 = 0; r0 < n; r0 += block) {
       int rows = Math.min(block, n - r0);
       int first = r0;
       parallel.forChunks(rows, chunk, (c, from, to) -> {
-        int at = first / chunk + c;
-        int[] todo = sieve(x, first + from, first + to, norms, labels, fit);
-        chunkSkipped[at] = to - from - todo.length;
-        chunkChanged[at] = assign(x, todo, norms, labels, fit);
+        Chunk work = new Chunk(x, first + from, first + to, norms, labels, fit);
+        chunkProducts[first / chunk + c] = work.products;
+        chunkChanged[first / chunk + c] = work.changed;
       });
       if (sums != null) {
         accumulate(x, first, rows, labels, sums, counts);
       }
     }
-    return new Counts(Arrays.stream(chunkChanged).sum(), Arrays.stream(chunkSkipped).sum());
+    return new Counts(Arrays.stream(chunkChanged).sum(), Arrays.stream(chunkProducts).sum());
   }
 
-  /** How many labels a pass changed and how many rows it assigned from their bounds alone. */
-  record Counts(long changed, long skipped) {}
+  /** How many labels a pass changed and how many row-centroid inner products it computed. */
+  record Counts(long changed, long products) {}
 
-  /** The rows of [from, to) the bounds cannot settle; the settled ones get their fit. */
-  private int[] sieve(FloatMatrix x, int from, int to, double[] norms, int[] labels, double[] fit) {
-    int[] todo = new int[to - from];
-    int m = 0;
-    for (int row = from; row < to; row++) {
-      if (bounds != null && labels[row] >= 0) {
-        double own = scores.score(x, row, labels[row]);
-        if (bounds.keeps(row, scores.squaredNorm(norms[row]), own)) {
-          fit[row] = scores.fit(norms[row], own);
+  /**
+   * One chunk of rows: the bounds settle some rows alone; rows that need at least half the groups
+   * ("dense") get one GEMM with all centroids, the others one GEMM per group over the rows that need
+   * it; then every row not settled is assigned and its bounds refreshed.
+   */
+  private final class Chunk {
+    private final FloatMatrix x;
+    private final double[] norms;
+    private final int[] rows;
+    private final boolean[][] need;
+    private final int[] own;
+    private final double[] ownScore;
+    private final MemorySegment dots;
+    private int m;
+    long products;
+    long changed;
+
+    Chunk(FloatMatrix x, int from, int to, double[] norms, int[] labels, double[] fit) {
+      this.x = x;
+      this.norms = norms;
+      int len = to - from;
+      rows = new int[len];
+      need = new boolean[len][];
+      own = new int[len];
+      ownScore = new double[len];
+      int dense = sieve(from, to, labels, fit);
+      int k = scores.centroids.rows();
+      dots = buffer(DOTS, (long) m * k * Float.BYTES);
+      gemm(0, dense, 0, k);
+      for (int g = 0; g < scores.groups(); g++) {
+        sparseGemm(dense, g);
+      }
+      for (int i = 0; i < m; i++) {
+        assign(i, labels, fit);
+      }
+    }
+
+    /** Fills the slots, dense rows first; rows the bounds settle get their fit. Returns the dense count. */
+    private int sieve(int from, int to, int[] labels, double[] fit) {
+      int groups = scores.groups();
+      int[] sparseRows = new int[to - from];
+      boolean[][] sparseNeed = new boolean[to - from][];
+      double[] sparseScore = new double[to - from];
+      int sparse = 0;
+      for (int row = from; row < to; row++) {
+        int a = labels[row];
+        if (bounds == null || a < 0) {
+          slot(row, null, -1, Double.NaN);
           continue;
         }
+        double t = scores.score(x, row, a);
+        boolean[] mask = new boolean[groups];
+        int count = bounds.needs(row, scores.squaredNorm(norms[row]), t, mask);
+        if (count == 0) {
+          fit[row] = scores.fit(norms[row], t);
+        } else if (2 * count >= groups) {
+          slot(row, null, a, t);
+        } else {
+          sparseRows[sparse] = row;
+          sparseNeed[sparse] = mask;
+          sparseScore[sparse++] = t;
+        }
       }
-      todo[m++] = row;
+      int dense = m;
+      for (int i = 0; i < sparse; i++) {
+        slot(sparseRows[i], sparseNeed[i], labels[sparseRows[i]], sparseScore[i]);
+      }
+      return dense;
     }
-    return Arrays.copyOf(todo, m);
-  }
 
-  /** Inner products of the given rows with every centroid, then each row's best centroid. */
-  private long assign(FloatMatrix x, int[] rows, double[] norms, int[] labels, double[] fit) {
-    int m = rows.length;
-    if (m == 0) {
-      return 0;
+    private void slot(int row, boolean[] mask, int a, double t) {
+      rows[m] = row;
+      need[m] = mask;
+      own[m] = a;
+      ownScore[m++] = t;
     }
-    FloatMatrix c = scores.centroids;
-    int k = c.rows();
-    int d = x.cols();
-    MemorySegment dots = buffer(DOTS, (long) m * k * Float.BYTES);
-    boolean contiguous = rows[m - 1] - rows[0] == m - 1;
-    MemorySegment a = contiguous ? x.segment() : gather(x, rows);
-    Blas.sgemm(false, true, m, k, d, 1f, a, contiguous ? x.rowOffset(rows[0]) : 0, d,
-        c.segment(), 0, d, 0f, dots, 0, k);
-    double[] groupMax = bounds == null ? null : new double[bounds.groups()];
-    long changed = 0;
-    for (int i = 0; i < m; i++) {
+
+    /** Inner products of the rows in slots [i0, i1) with grouped columns [p0, p1), into their slots. */
+    private void gemm(int i0, int i1, int p0, int p1) {
+      int rowsHere = i1 - i0;
+      if (rowsHere == 0) {
+        return;
+      }
+      int k = scores.centroids.rows();
+      int d = x.cols();
+      boolean contiguous = rows[i1 - 1] - rows[i0] == rowsHere - 1;
+      MemorySegment a = contiguous ? x.segment() : gather(x, rows, i0, i1);
+      Blas.sgemm(false, true, rowsHere, p1 - p0, d, 1f, a, contiguous ? x.rowOffset(rows[i0]) : 0, d,
+          scores.grouped.segment(), scores.grouped.rowOffset(p0), d, 0f, dots,
+          ((long) i0 * k + p0) * Float.BYTES, k);
+      products += (long) rowsHere * (p1 - p0);
+    }
+
+    /** Group g's columns for the sparse rows that need it, gathered into consecutive slots first. */
+    private void sparseGemm(int dense, int g) {
+      int count = 0;
+      for (int i = dense; i < m; i++) {
+        count += need[i][g] ? 1 : 0;
+      }
+      if (count == 0) {
+        return;
+      }
+      int[] picked = new int[count];
+      int c = 0;
+      for (int i = dense; i < m; i++) {
+        if (need[i][g]) {
+          picked[c++] = i;
+        }
+      }
+      int k = scores.centroids.rows();
+      int p0 = scores.start[g];
+      int width = scores.start[g + 1] - p0;
+      MemorySegment tmp = buffer(GROUP, (long) count * width * Float.BYTES);
+      int[] pickedRows = new int[count];
+      for (int i = 0; i < count; i++) {
+        pickedRows[i] = rows[picked[i]];
+      }
+      Blas.sgemm(false, true, count, width, x.cols(), 1f, gather(x, pickedRows, 0, count), 0, x.cols(),
+          scores.grouped.segment(), scores.grouped.rowOffset(p0), x.cols(), 0f, tmp, 0, width);
+      for (int i = 0; i < count; i++) {
+        MemorySegment.copy(tmp, (long) i * width * Float.BYTES, dots, ((long) picked[i] * k + p0) * Float.BYTES,
+            (long) width * Float.BYTES);
+      }
+      products += (long) count * width;
+    }
+
+    private void assign(int i, int[] labels, double[] fit) {
       int row = rows[i];
-      long at = (long) i * k * Float.BYTES;
-      int arg = scores.best(x, row, norms[row], dots, at);
-      if (labels[row] != arg) {
+      long at = (long) i * scores.centroids.rows() * Float.BYTES;
+      int best = scores.best(x, row, norms[row], dots, at, need[i], own[i], ownScore[i]);
+      if (labels[row] != best) {
         changed++;
-        labels[row] = arg;
+        labels[row] = best;
       }
-      fit[row] = scores.fit(norms[row], scores.score(x, row, arg));
+      fit[row] = scores.fit(norms[row], best == own[i] ? ownScore[i] : scores.score(x, row, best));
       if (bounds != null) {
-        bounds.refresh(row, arg, scores.squaredNorm(norms[row]), scores.error(norms[row]), dots, at, scores,
-            groupMax);
+        bounds.refresh(row, best, own[i], ownScore[i], scores.squaredNorm(norms[row]), scores.error(norms[row]),
+            dots, at, scores, need[i]);
       }
     }
-    return changed;
   }
 
   /** The given rows copied into this worker's buffer, one after the other. */
-  private static MemorySegment gather(FloatMatrix x, int[] rows) {
+  private static MemorySegment gather(FloatMatrix x, int[] rows, int from, int to) {
     long rowBytes = (long) x.cols() * Float.BYTES;
-    MemorySegment out = buffer(ROWS, rows.length * rowBytes);
-    for (int i = 0; i < rows.length; i++) {
-      MemorySegment.copy(x.segment(), x.rowOffset(rows[i]), out, i * rowBytes, rowBytes);
+    MemorySegment out = buffer(ROWS, (to - from) * rowBytes);
+    for (int i = from; i < to; i++) {
+      MemorySegment.copy(x.segment(), x.rowOffset(rows[i]), out, (i - from) * rowBytes, rowBytes);
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package org.coreset4j.clustering;
 
 import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Similarity;
 import org.coreset4j.kernels.Vectors;
@@ -12,46 +13,73 @@ import org.coreset4j.kernels.Vectors;
  * s_j = fl(fl(x.c_j) - fl(h_j)) from any GEMM only narrow the choice: for every summation order
  * |s_j - T_j| <= E = 2 gamma_{D+2} (||x|| max_j ||c_j|| + max_j h_j), gamma_n = n u / (1 - n u),
  * u = 2^-24 (Higham 2002, eq. 3.5, doubled for the float32 rounding of h and of the difference), so
- * only centroids with s_j >= max s - 2E can win, and only those are scored in float64.
+ * only centroids with s_j >= max s - 2E (and s_j >= T_a - E when the row's own T_a is known) can
+ * win, and only those are scored in float64. The centroids are also laid out group by group
+ * ({@link #grouped}, column p holding centroid {@code order[p]}), so that a GEMM can cover the
+ * groups a row needs; without groups that layout is the centroids themselves.
  */
 final class CentroidScores {
   private static final double U = 0x1p-24;
 
   final Similarity metric;
   final FloatMatrix centroids;
-  /** h_j rounded to float32, subtracted from the GEMM's inner products. */
-  final float[] half32;
-  private final double[] half;
   /** ||c_j||^2 for spherical k-means, 0 for Euclidean: ||x - c_j||^2 = ||x||^2 + w_j - 2 T_j. */
   final double[] w;
+  /** The centroids ordered by group: column p of the GEMM is centroid order[p]. */
+  final FloatMatrix grouped;
+  final int[] order;
+  /** Group g covers columns [start[g], start[g + 1]). */
+  final int[] start;
+  /** h of the grouped columns, rounded to float32, one array per group. */
+  final float[][] half32;
+  private final double[] half;
   private final double maxNorm;
   private final double maxHalf;
   private final double gamma;
 
-  CentroidScores(Similarity metric, FloatMatrix centroids) {
+  /** {@code groupOf} gives each centroid's group, or is null for one group in index order. */
+  CentroidScores(Similarity metric, FloatMatrix centroids, int[] groupOf) {
     int k = centroids.rows();
     this.metric = metric;
     this.centroids = centroids;
-    this.half32 = new float[k];
     this.half = new double[k];
     this.w = new double[k];
     double maxSq = 0;
-    double maxH = 0;
     for (int j = 0; j < k; j++) {
       double sq = Vectors.sumSquaresF64(centroids, j);
       maxSq = Math.max(maxSq, sq);
-      if (metric == Similarity.SQEUCLIDEAN) {
-        half[j] = 0.5 * sq;
-        half32[j] = (float) half[j];
-        maxH = Math.max(maxH, half[j]);
-      } else {
-        w[j] = sq;
-      }
+      half[j] = metric == Similarity.SQEUCLIDEAN ? 0.5 * sq : 0;
+      w[j] = metric == Similarity.SQEUCLIDEAN ? 0 : sq;
     }
     this.maxNorm = Math.sqrt(maxSq);
-    this.maxHalf = maxH;
+    this.maxHalf = metric == Similarity.SQEUCLIDEAN ? 0.5 * maxSq : 0;
     double nu = (centroids.cols() + 2) * U;
     this.gamma = nu / (1 - nu);
+    int groups = groupOf == null ? 1 : Arrays.stream(groupOf).max().orElse(0) + 1;
+    this.start = new int[groups + 1];
+    this.order = new int[k];
+    for (int j = 0; j < k; j++) {
+      start[(groupOf == null ? 0 : groupOf[j]) + 1]++;
+    }
+    for (int g = 0; g < groups; g++) {
+      start[g + 1] += start[g];
+    }
+    int[] next = Arrays.copyOf(start, groups);
+    for (int j = 0; j < k; j++) {
+      order[next[groupOf == null ? 0 : groupOf[j]]++] = j;
+    }
+    this.grouped = groupOf == null ? centroids : centroids.gatherInto(order, FloatMatrix.allocateNative(k, centroids.cols()));
+    this.half32 = new float[groups][];
+    for (int g = 0; g < groups; g++) {
+      half32[g] = new float[start[g + 1] - start[g]];
+      for (int p = start[g]; p < start[g + 1]; p++) {
+        half32[g][p - start[g]] = (float) half[order[p]];
+      }
+    }
+  }
+
+  int groups() {
+    return half32.length;
   }
 
   /** ||x||^2 from the row norm k-means keeps (||x|| for spherical, ||x||^2 for Euclidean). */
@@ -75,32 +103,46 @@ final class CentroidScores {
   }
 
   /**
-   * The centroid of {@code row} from its K float32 inner products at byte {@code at} of
-   * {@code dots}: the float32 argmax when no other centroid comes within 2E of it, else the float64
-   * argmax over those that do.
+   * The centroid of {@code row}, given its float32 inner products with the grouped columns at byte
+   * {@code at} of {@code dots} for the groups in {@code needed} (all when null) and, when
+   * {@code own >= 0}, its float64 score {@code ownScore} for centroid {@code own}, every centroid in
+   * the other groups being known to score below it.
    */
-  int best(FloatMatrix x, int row, double norm, MemorySegment dots, long at) {
-    int k = half32.length;
-    int arg = Vectors.argmaxDifference(dots, at, half32, k);
-    double top = dots.get(FloatMatrix.F32, at + (long) arg * Float.BYTES) - half32[arg];
-    float threshold = roundedDown(top - 2 * error(norm));
-    int j = Vectors.firstAtLeast(dots, at, half32, 0, k, threshold);
-    if (j == arg && Vectors.firstAtLeast(dots, at, half32, arg + 1, k, threshold) == k) {
-      return arg;
+  int best(FloatMatrix x, int row, double norm, MemorySegment dots, long at, boolean[] needed, int own,
+      double ownScore) {
+    double top = Double.NEGATIVE_INFINITY;
+    for (int g = 0; g < groups(); g++) {
+      if (needed == null || needed[g]) {
+        long from = at + (long) start[g] * Float.BYTES;
+        int arg = Vectors.argmaxDifference(dots, from, half32[g], half32[g].length);
+        top = Math.max(top, dots.get(FloatMatrix.F32, from + (long) arg * Float.BYTES) - half32[g][arg]);
+      }
     }
-    int winner = j;
-    double winning = score(x, row, j);
-    for (j = Vectors.firstAtLeast(dots, at, half32, j + 1, k, threshold); j < k;
-        j = Vectors.firstAtLeast(dots, at, half32, j + 1, k, threshold)) {
-      double t = score(x, row, j);
-      if (t > winning) {
-        winning = t;
-        winner = j;
+    double e = error(norm);
+    float threshold = roundedDown(own >= 0 ? Math.max(top - 2 * e, ownScore - e) : top - 2 * e);
+    int winner = own;
+    double winning = own >= 0 ? ownScore : Double.NEGATIVE_INFINITY;
+    for (int g = 0; g < groups(); g++) {
+      if (needed != null && !needed[g]) {
+        continue;
+      }
+      long from = at + (long) start[g] * Float.BYTES;
+      int n = half32[g].length;
+      for (int p = Vectors.firstAtLeast(dots, from, half32[g], 0, n, threshold); p < n;
+          p = Vectors.firstAtLeast(dots, from, half32[g], p + 1, n, threshold)) {
+        int j = order[start[g] + p];
+        if (j == own) {
+          continue;
+        }
+        double t = score(x, row, j);
+        if (t > winning || (t == winning && j < winner)) {
+          winning = t;
+          winner = j;
+        }
       }
     }
     return winner;
   }
-
   /** The largest float not above v. */
   static float roundedDown(double v) {
     float f = (float) v;

@@ -3,6 +3,7 @@ package org.coreset4j.clustering;
 import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import org.coreset4j.data.FloatMatrix;
+import org.coreset4j.kernels.Similarity;
 import org.coreset4j.kernels.Vectors;
 import org.coreset4j.util.Parallel;
 
@@ -12,7 +13,8 @@ import org.coreset4j.util.Parallel;
  * group, a lower bound l_g on ||x - c_j|| over the group's centroids other than its own. When the
  * centroids move by delta_j, l_g drops by max_{j in g} delta_j (triangle inequality). A row keeps its
  * centroid a without any GEMM work when min_g l_g^2 > ||x||^2 + max_j w_j - 2 T_a, with T_a, w as in
- * {@link CentroidScores}: then every other centroid scores strictly below T_a. Bounds are float32
+ * {@link CentroidScores}: then every other centroid scores strictly below T_a. Otherwise the same
+ * test per group (Yinyang's group filter) leaves out the groups that cannot win. Bounds are float32
  * rounded down; a relative slack of 1e-9 covers the float64 rounding of the test, of T and of the
  * updates (at most about 4 D 2^-53 relative, so for D below 10^6).
  */
@@ -30,19 +32,18 @@ final class GroupBounds {
   private double maxW;
   private final double[] minW;
 
-  /** Bounds for {@code n} rows over the centroids of {@code s} (kept by value), all 0 until refreshed. */
-  GroupBounds(int n, CentroidScores s, Parallel parallel, long seed) {
-    FloatMatrix centroids = s.centroids;
+  /** Bounds for {@code n} rows over {@code centroids} (kept by value), all 0 until refreshed. */
+  GroupBounds(int n, FloatMatrix centroids, Similarity metric, Parallel parallel, long seed) {
     int k = centroids.rows();
     this.groups = groupsFor(k, n);
     this.groupOf = groups == 1 ? new int[k]
-        : KMeans.fit(centroids, new KMeansParams(groups, 5, org.coreset4j.kernels.Similarity.SQEUCLIDEAN,
+        : KMeans.fit(centroids, new KMeansParams(groups, 5, Similarity.SQEUCLIDEAN,
             KMeansParams.Init.RANDOM, 0, seed), parallel, org.coreset4j.util.Progress.NONE, false).assignment();
     this.lower = new float[Math.multiplyExact(n, groups)];
     this.previous = FloatMatrix.allocate(k, centroids.cols());
     MemorySegment.copy(centroids.segment(), 0, previous.segment(), 0, (long) k * centroids.cols() * Float.BYTES);
     this.minW = new double[groups];
-    weigh(s);
+    weigh(new CentroidScores(metric, centroids, null));
   }
 
   private void weigh(CentroidScores s) {
@@ -58,38 +59,52 @@ final class GroupBounds {
     return Math.max(1, Math.min(Math.min(k / 10, MAX_GROUPS), Integer.MAX_VALUE / Math.max(n, 1)));
   }
 
-  /** Whether row keeps centroid a, given T_a (float64 score) and its squared norm. */
-  boolean keeps(int row, double squaredNorm, double scoreOfOwn) {
-    float l = Float.POSITIVE_INFINITY;
-    for (int g = row * groups, end = g + groups; g < end; g++) {
-      l = Math.min(l, lower[g]);
-    }
-    if (!(l > 0)) {
-      return false;
-    }
-    double own = squaredNorm + maxW - 2 * scoreOfOwn;
-    return (double) l * l > own + SLACK * (squaredNorm + own + (double) l * l + maxW);
+  int[] groupOf() {
+    return groupOf;
   }
 
   /**
-   * Resets the row's bounds from its float32 scores (K inner products at byte {@code at} of
-   * {@code dots}, minus {@code s.half32}) with error at most {@code error}, the row now in cluster
-   * {@code label}: ||x - c_j||^2 >= ||x||^2 + w_j - 2 (s_j + E).
+   * Marks in {@code need} the groups whose bounds do not prove that all their centroids score below
+   * T_a = {@code own} (the row's float64 score for its own centroid); returns how many.
    */
-  void refresh(int row, int label, double squaredNorm, double error, MemorySegment dots, long at,
-      CentroidScores s, double[] groupMax) {
-    Arrays.fill(groupMax, Double.NEGATIVE_INFINITY);
-    for (int j = 0; j < groupOf.length; j++) {
-      if (j != label) {
-        int g = groupOf[j];
-        float sj = dots.get(FloatMatrix.F32, at + (long) j * Float.BYTES) - s.half32[j];
-        groupMax[g] = Math.max(groupMax[g], sj);
-      }
-    }
+  int needs(int row, double squaredNorm, double own, boolean[] need) {
+    double rest = squaredNorm + maxW - 2 * own;
+    int count = 0;
     for (int g = 0; g < groups; g++) {
-      double d2 = squaredNorm + minW[g] - 2 * (groupMax[g] + error);
-      lower[row * groups + g] = groupMax[g] == Double.NEGATIVE_INFINITY ? Float.POSITIVE_INFINITY
+      double l = lower[row * groups + g];
+      need[g] = !(l > 0 && l * l > rest + SLACK * (squaredNorm + Math.abs(rest) + l * l + maxW));
+      count += need[g] ? 1 : 0;
+    }
+    return count;
+  }
+
+  /**
+   * Resets the bounds of the groups in {@code need} (all when null) from the row's float32 scores
+   * (inner products with the grouped columns at byte {@code at} of {@code dots}, error at most
+   * {@code error}), leaving out its new centroid {@code label}: ||x - c_j||^2 >= ||x||^2 + w_j -
+   * 2 (s_j + E). When the row left centroid {@code own} (float64 score {@code ownScore}) for another
+   * group, own's group takes in its distance.
+   */
+  void refresh(int row, int label, int own, double ownScore, double squaredNorm, double error,
+      MemorySegment dots, long at, CentroidScores s, boolean[] need) {
+    for (int g = 0; g < groups; g++) {
+      if (need != null && !need[g]) {
+        continue;
+      }
+      double top = Double.NEGATIVE_INFINITY;
+      for (int p = s.start[g]; p < s.start[g + 1]; p++) {
+        if (s.order[p] != label) {
+          top = Math.max(top, dots.get(FloatMatrix.F32, at + (long) p * Float.BYTES) - s.half32[g][p - s.start[g]]);
+        }
+      }
+      double d2 = squaredNorm + minW[g] - 2 * (top + error);
+      lower[row * groups + g] = top == Double.NEGATIVE_INFINITY ? Float.POSITIVE_INFINITY
           : CentroidScores.roundedDown(Math.sqrt(Math.max(0, d2)));
+    }
+    if (own >= 0 && own != label && need != null && !need[groupOf[own]]) {
+      double d2 = (squaredNorm + s.w[own] - 2 * ownScore) * (1 - SLACK);
+      int at0 = row * groups + groupOf[own];
+      lower[at0] = Math.min(lower[at0], CentroidScores.roundedDown(Math.sqrt(Math.max(0, d2))));
     }
   }
 

@@ -77,10 +77,11 @@ public final class KMeans {
     double[][] sums = new double[k][x.cols()];
     long[] counts = new long[k];
     long t0 = System.nanoTime();
-    CentroidScores scores = new CentroidScores(p.metric(), c);
-    GroupBounds bounds = bounded ? new GroupBounds(x.rows(), scores, parallel, p.seed()) : null;
+    GroupBounds bounds = bounded ? new GroupBounds(x.rows(), c, p.metric(), parallel, p.seed()) : null;
+    int[] groupOf = bounded ? bounds.groupOf() : null;
+    CentroidScores scores = new CentroidScores(p.metric(), c, groupOf);
     AssignmentPass.Counts pass = new AssignmentPass(scores, bounds, parallel).run(x, norms, labels, fit, sums, counts);
-    stats.add(new KMeansIteration(0, sum(fit), pass.changed(), pass.skipped(), seconds(t0)));
+    stats.add(new KMeansIteration(0, sum(fit), pass.changed(), skipped(pass, x.rows(), k), seconds(t0)));
     for (int it = 1; it <= p.iterations() && pass.changed() > 0; it++) {
       t0 = System.nanoTime();
       int[] moved = reseedEmpty(x, sums, counts, labels, fit, p.metric());
@@ -94,12 +95,12 @@ public final class KMeans {
         Arrays.fill(sums[j], 0);
       }
       Arrays.fill(counts, 0);
-      scores = new CentroidScores(p.metric(), c);
+      scores = new CentroidScores(p.metric(), c, groupOf);
       if (bounded) {
         bounds.moved(c, scores, parallel);
       }
       pass = new AssignmentPass(scores, bounds, parallel).run(x, norms, labels, fit, sums, counts);
-      stats.add(new KMeansIteration(it, sum(fit), pass.changed(), pass.skipped(), seconds(t0)));
+      stats.add(new KMeansIteration(it, sum(fit), pass.changed(), skipped(pass, x.rows(), k), seconds(t0)));
       progress.advance(1);
     }
   }
@@ -226,6 +227,11 @@ public final class KMeans {
       s += a;
     }
     return s;
+  }
+
+  /** The share of the N x K inner products that the bounds spared the GEMMs. */
+  private static double skipped(AssignmentPass.Counts pass, int n, int k) {
+    return 1 - pass.products() / ((double) n * k);
   }
 
   private static double seconds(long t0) {

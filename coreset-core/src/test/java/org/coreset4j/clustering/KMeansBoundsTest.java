@@ -33,7 +33,7 @@ class KMeansBoundsTest {
   @EnumSource(value = Similarity.class, names = {"COSINE", "SQEUCLIDEAN"})
   void boundedEqualsPlainAfterEveryPass(Similarity metric) {
     FloatMatrix x = withDuplicates(1500, 24, metric == Similarity.COSINE, 3);
-    long skipped = 0;
+    double skipped = 0;
     for (Init init : Init.values()) {
       KMeansParams p = new KMeansParams(120, 1, metric, init, 0, 5);
       for (int iters = 1; iters <= 12; iters++) {
@@ -48,7 +48,7 @@ class KMeansBoundsTest {
             assertThat(bounded.iterations().get(t).objective()).as(what).isEqualTo(plain.iterations().get(t).objective());
             assertThat(bounded.iterations().get(t).changed()).as(what).isEqualTo(plain.iterations().get(t).changed());
           }
-          skipped += bounded.iterations().stream().mapToLong(KMeansIteration::skipped).sum();
+          skipped += bounded.iterations().stream().mapToDouble(KMeansIteration::skipped).sum();
         }
         assertThat(plain.iterations()).allMatch(it -> it.skipped() == 0);
       }
