@@ -180,7 +180,10 @@ final class AssignmentPass {
       for (int i = dense; i < m; i++) {
         count += need[i][g] ? 1 : 0;
       }
-      if (count == 0) {
+      int k = scores.centroids.rows();
+      int p0 = scores.start[g];
+      int width = scores.start[g + 1] - p0;
+      if (count == 0 || width == 0) {
         return;
       }
       int[] picked = new int[count];
@@ -190,9 +193,6 @@ final class AssignmentPass {
           picked[c++] = i;
         }
       }
-      int k = scores.centroids.rows();
-      int p0 = scores.start[g];
-      int width = scores.start[g + 1] - p0;
       MemorySegment tmp = buffer(GROUP, (long) count * width * Float.BYTES);
       int[] pickedRows = new int[count];
       for (int i = 0; i < count; i++) {

@@ -112,7 +112,7 @@ final class CentroidScores {
       double ownScore) {
     double top = Double.NEGATIVE_INFINITY;
     for (int g = 0; g < groups(); g++) {
-      if (needed == null || needed[g]) {
+      if ((needed == null || needed[g]) && half32[g].length > 0) {
         long from = at + (long) start[g] * Float.BYTES;
         int arg = Vectors.argmaxDifference(dots, from, half32[g], half32[g].length);
         top = Math.max(top, dots.get(FloatMatrix.F32, from + (long) arg * Float.BYTES) - half32[g][arg]);
