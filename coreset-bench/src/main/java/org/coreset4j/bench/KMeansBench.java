@@ -36,8 +36,10 @@ import org.coreset4j.util.Sampling;
  * Timings of k-means and COINCIDE, printed as {@code name seconds} like the peer script.
  *
  * <pre>
- * KMeansBench kmeans [data.npy [iters]] 100,000 x 256, K = 1,000, 20 iterations, random init:
- *                                       Euclidean (inertia, to compare with scikit-learn) and spherical,
+ * KMeansBench kmeans [data.npy [iters [metric]]]
+ *                                       100,000 x 256, K = 1,000, 20 iterations, random init: spherical
+ *                                       and Euclidean (inertia, to compare with scikit-learn), or the
+ *                                       one metric named (cosine, sqeuclidean),
  *                                       with each pass's share of inner products the bounds skipped
  *                                       ({@code -Dcoreset4j.kmeans=plain} for plain Lloyd)
  * KMeansBench seeds N [K]               the rows the random init picks (seed 0), one a line, for
@@ -59,6 +61,7 @@ public final class KMeansBench {
     try (Parallel parallel = Parallel.defaults()) {
       switch (what) {
         case "kmeans" -> kmeans(args.length > 1 ? npy(Path.of(args[1])) : data(100_000, 256, 0), intArg(args, 2, 20),
+            args.length > 3 ? List.of(Similarity.parse(args[3])) : List.of(Similarity.COSINE, Similarity.SQEUCLIDEAN),
             parallel);
         case "seeds" -> {
           for (int row : Sampling.withoutReplacement(intArg(args, 1, 100_000), intArg(args, 2, 1000), 0)) {
@@ -75,8 +78,8 @@ public final class KMeansBench {
     System.out.println("peak_rss_mb " + peakRssMb());
   }
 
-  private static void kmeans(FloatMatrix x, int iters, Parallel parallel) {
-    for (Similarity metric : List.of(Similarity.COSINE, Similarity.SQEUCLIDEAN)) {
+  private static void kmeans(FloatMatrix x, int iters, List<Similarity> metrics, Parallel parallel) {
+    for (Similarity metric : metrics) {
       KMeansParams p = new KMeansParams(1000, iters, metric, KMeansParams.Init.RANDOM, 0, 0);
       KMeans.fit(x, p.withIterations(1), parallel, Progress.NONE); // warm-up: natives and JIT
       long t0 = System.nanoTime();

@@ -6,9 +6,10 @@ import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Similarity;
 import org.coreset4j.kernels.Vectors;
 import org.coreset4j.util.Parallel;
+import org.coreset4j.util.Progress;
 
 /**
- * Yinyang k-means' global filter (Ding et al. 2015, "Yinyang K-Means", ICML): the centroids are
+ * Yinyang k-means' bounds (Ding et al. 2015, "Yinyang K-Means", ICML): the centroids are
  * split once into G groups by a short k-means over the initial centroids, and every row keeps, per
  * group, a lower bound l_g on ||x - c_j|| over the group's centroids other than its own. When the
  * centroids move by delta_j, l_g drops by max_{j in g} delta_j (triangle inequality). A row keeps its
@@ -37,8 +38,8 @@ final class GroupBounds {
     int k = centroids.rows();
     this.groups = groupsFor(k, n);
     this.groupOf = groups == 1 ? new int[k]
-        : KMeans.fit(centroids, new KMeansParams(groups, 5, Similarity.SQEUCLIDEAN,
-            KMeansParams.Init.RANDOM, 0, seed), parallel, org.coreset4j.util.Progress.NONE, false).assignment();
+        : KMeans.fit(centroids, new KMeansParams(groups, 5, Similarity.SQEUCLIDEAN, KMeansParams.Init.RANDOM, 0, seed),
+            parallel, Progress.NONE, false).assignment();
     this.lower = new float[Math.multiplyExact(n, groups)];
     this.previous = FloatMatrix.allocate(k, centroids.cols());
     MemorySegment.copy(centroids.segment(), 0, previous.segment(), 0, (long) k * centroids.cols() * Float.BYTES);
@@ -72,7 +73,7 @@ final class GroupBounds {
     int count = 0;
     for (int g = 0; g < groups; g++) {
       double l = lower[row * groups + g];
-      need[g] = !(l > 0 && l * l > rest + SLACK * (squaredNorm + Math.abs(rest) + l * l + maxW));
+      need[g] = !(l > 0 && l * l * (1 - SLACK) > rest + SLACK * (squaredNorm + Math.abs(rest) + maxW));
       count += need[g] ? 1 : 0;
     }
     return count;
@@ -127,8 +128,10 @@ final class GroupBounds {
     MemorySegment.copy(now.segment(), 0, previous.segment(), 0, (long) now.rows() * now.cols() * Float.BYTES);
     int n = lower.length / groups;
     parallel.forChunks(n, ROW_CHUNK, (chunk, from, to) -> {
-      for (int i = from * groups; i < to * groups; i++) {
-        lower[i] = CentroidScores.roundedDown(lower[i] - drift[i % groups]);
+      for (int row = from; row < to; row++) {
+        for (int g = 0, i = row * groups; g < groups; g++, i++) {
+          lower[i] = CentroidScores.roundedDown(lower[i] - drift[g]);
+        }
       }
     });
   }

@@ -35,25 +35,48 @@ class KMeansBoundsTest {
     FloatMatrix x = withDuplicates(1500, 24, metric == Similarity.COSINE, 3);
     double skipped = 0;
     for (Init init : Init.values()) {
-      KMeansParams p = new KMeansParams(120, 1, metric, init, 0, 5);
-      for (int iters = 1; iters <= 12; iters++) {
-        KMeansResult plain = fit(x, p.withIterations(iters), 1, false);
-        for (int threads = 1; threads <= 2; threads++) {
-          KMeansResult bounded = fit(x, p.withIterations(iters), threads, true);
-          String what = metric + " " + init + " iterations " + iters + " threads " + threads;
-          assertThat(bounded.assignment()).as(what).isEqualTo(plain.assignment());
-          assertThat(bounded.centroids().toArray()).as(what).isEqualTo(plain.centroids().toArray());
-          assertThat(bounded.objective()).as(what).isEqualTo(plain.objective());
-          for (int t = 0; t < plain.iterations().size(); t++) {
-            assertThat(bounded.iterations().get(t).objective()).as(what).isEqualTo(plain.iterations().get(t).objective());
-            assertThat(bounded.iterations().get(t).changed()).as(what).isEqualTo(plain.iterations().get(t).changed());
-          }
-          skipped += bounded.iterations().stream().mapToDouble(KMeansIteration::skipped).sum();
+      skipped += sameAfterEveryPass(x, new KMeansParams(120, 1, metric, init, 0, 5), 12);
+    }
+    assertThat(skipped).as("the bounds must skip some work, or the test proves nothing").isPositive();
+  }
+
+  /** 40 distinct rows repeated and a few noisy ones, K = 60: equal seeds, ties and empty clusters. */
+  @ParameterizedTest
+  @EnumSource(value = Similarity.class, names = {"COSINE", "SQEUCLIDEAN"})
+  void emptyClustersAndEqualCentroids(Similarity metric) {
+    int d = 6;
+    float[] base = KMeansTest.blobs(40, d, 5, 0.3, metric == Similarity.COSINE, 9).toArray();
+    float[] noisy = KMeansTest.blobs(60, d, 5, 0.8, metric == Similarity.COSINE, 10).toArray();
+    float[] v = new float[300 * d];
+    for (int i = 0; i < 240; i++) {
+      System.arraycopy(base, (i % 40) * d, v, i * d, d);
+    }
+    System.arraycopy(noisy, 0, v, 240 * d, 60 * d);
+    sameAfterEveryPass(FloatMatrix.of(v, 300, d), new KMeansParams(60, 1, metric, Init.RANDOM, 0, 1), 10);
+  }
+
+  /** Plain with 1 thread against bounded with 1 and 2, stopped after 1 to {@code passes} iterations. */
+  private static double sameAfterEveryPass(FloatMatrix x, KMeansParams p, int passes) {
+    double skipped = 0;
+    for (int iters = 1; iters <= passes; iters++) {
+      KMeansResult plain = fit(x, p.withIterations(iters), 1, false);
+      assertThat(plain.iterations()).allMatch(it -> it.skipped() == 0);
+      for (int threads = 1; threads <= 2; threads++) {
+        KMeansResult bounded = fit(x, p.withIterations(iters), threads, true);
+        String what = p.metric() + " " + p.init() + " iterations " + iters + " threads " + threads;
+        assertThat(bounded.assignment()).as(what).isEqualTo(plain.assignment());
+        assertThat(bounded.centroids().toArray()).as(what).isEqualTo(plain.centroids().toArray());
+        assertThat(bounded.objective()).as(what).isEqualTo(plain.objective());
+        for (int t = 0; t < plain.iterations().size(); t++) {
+          KMeansIteration a = plain.iterations().get(t);
+          KMeansIteration b = bounded.iterations().get(t);
+          assertThat(b.objective()).as(what + " pass " + t).isEqualTo(a.objective());
+          assertThat(b.changed()).as(what + " pass " + t).isEqualTo(a.changed());
         }
-        assertThat(plain.iterations()).allMatch(it -> it.skipped() == 0);
+        skipped += bounded.iterations().stream().mapToDouble(KMeansIteration::skipped).sum();
       }
     }
-    assertThat(skipped).as("the bounds must skip some rows, or the test proves nothing").isPositive();
+    return skipped;
   }
 
   @ParameterizedTest
