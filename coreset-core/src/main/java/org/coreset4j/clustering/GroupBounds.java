@@ -56,8 +56,9 @@ final class GroupBounds {
     }
   }
 
+  /** G = K / 10, at most 64 and at most 2^28 bounds in all (1 GiB), at least 1. */
   static int groupsFor(int k, int n) {
-    return Math.max(1, Math.min(Math.min(k / 10, MAX_GROUPS), Integer.MAX_VALUE / Math.max(n, 1)));
+    return Math.max(1, Math.min(Math.min(k / 10, MAX_GROUPS), (1 << 28) / Math.max(n, 1)));
   }
 
   int[] groupOf() {
