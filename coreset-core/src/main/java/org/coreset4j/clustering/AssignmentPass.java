@@ -94,6 +94,8 @@ final class AssignmentPass {
     private final int[] own;
     private final double[] ownScore;
     private final MemorySegment dots;
+    /** One row of {@code dots}, copied for the bound refresh. */
+    private final float[] rowDots;
     private int m;
     long products;
     long changed;
@@ -109,6 +111,7 @@ final class AssignmentPass {
       int dense = sieve(from, to, labels, fit);
       int k = scores.centroids.rows();
       dots = buffer(DOTS, (long) m * k * Float.BYTES);
+      rowDots = bounds == null ? null : new float[k];
       gemm(0, dense, 0, k);
       for (int g = 0; g < scores.groups(); g++) {
         sparseGemm(dense, g);
@@ -217,8 +220,10 @@ final class AssignmentPass {
       }
       fit[row] = scores.fit(norms[row], best == own[i] ? ownScore[i] : scores.score(x, row, best));
       if (bounds != null) {
+        MemorySegment.copy(dots, FloatMatrix.F32, at, rowDots, 0, rowDots.length);
+        rowDots[scores.column[best]] = Float.NEGATIVE_INFINITY;
         bounds.refresh(row, best, own[i], ownScore[i], scores.squaredNorm(norms[row]), scores.error(norms[row]),
-            dots, at, scores, need[i]);
+            rowDots, scores, need[i]);
       }
     }
   }

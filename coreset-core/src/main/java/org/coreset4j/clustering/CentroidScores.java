@@ -30,7 +30,10 @@ final class CentroidScores {
   final int[] order;
   /** Group g covers columns [start[g], start[g + 1]). */
   final int[] start;
-  /** h of the grouped columns, rounded to float32, one array per group. */
+  /** The grouped column of each centroid (the inverse of {@link #order}). */
+  final int[] column;
+  /** h of the grouped columns, rounded to float32: all of them, and one array per group. */
+  final float[] halfAll;
   final float[][] half32;
   private final double[] half;
   private final double maxNorm;
@@ -69,12 +72,15 @@ final class CentroidScores {
       order[next[groupOf == null ? 0 : groupOf[j]]++] = j;
     }
     this.grouped = groupOf == null ? centroids : centroids.gatherInto(order, FloatMatrix.allocateNative(k, centroids.cols()));
+    this.halfAll = new float[k];
+    this.column = new int[k];
+    for (int p = 0; p < k; p++) {
+      halfAll[p] = (float) half[order[p]];
+      column[order[p]] = p;
+    }
     this.half32 = new float[groups][];
     for (int g = 0; g < groups; g++) {
-      half32[g] = new float[start[g + 1] - start[g]];
-      for (int p = start[g]; p < start[g + 1]; p++) {
-        half32[g][p - start[g]] = (float) half[order[p]];
-      }
+      half32[g] = Arrays.copyOfRange(halfAll, start[g], start[g + 1]);
     }
   }
 
@@ -110,27 +116,30 @@ final class CentroidScores {
    */
   int best(FloatMatrix x, int row, double norm, MemorySegment dots, long at, boolean[] needed, int own,
       double ownScore) {
+    int segments = needed == null ? 1 : groups();
     double top = Double.NEGATIVE_INFINITY;
-    for (int g = 0; g < groups(); g++) {
-      if ((needed == null || needed[g]) && half32[g].length > 0) {
-        long from = at + (long) start[g] * Float.BYTES;
-        int arg = Vectors.argmaxDifference(dots, from, half32[g], half32[g].length);
-        top = Math.max(top, dots.get(FloatMatrix.F32, from + (long) arg * Float.BYTES) - half32[g][arg]);
+    for (int g = 0; g < segments; g++) {
+      float[] h = needed == null ? halfAll : half32[g];
+      if (h.length > 0 && (needed == null || needed[g])) {
+        long from = at + (long) (needed == null ? 0 : start[g]) * Float.BYTES;
+        int arg = Vectors.argmaxDifference(dots, from, h, h.length);
+        top = Math.max(top, dots.get(FloatMatrix.F32, from + (long) arg * Float.BYTES) - h[arg]);
       }
     }
     double e = error(norm);
     float threshold = roundedDown(own >= 0 ? Math.max(top - 2 * e, ownScore - e) : top - 2 * e);
     int winner = own;
     double winning = own >= 0 ? ownScore : Double.NEGATIVE_INFINITY;
-    for (int g = 0; g < groups(); g++) {
+    for (int g = 0; g < segments; g++) {
       if (needed != null && !needed[g]) {
         continue;
       }
-      long from = at + (long) start[g] * Float.BYTES;
-      int n = half32[g].length;
-      for (int p = Vectors.firstAtLeast(dots, from, half32[g], 0, n, threshold); p < n;
-          p = Vectors.firstAtLeast(dots, from, half32[g], p + 1, n, threshold)) {
-        int j = order[start[g] + p];
+      int first = needed == null ? 0 : start[g];
+      float[] h = needed == null ? halfAll : half32[g];
+      long from = at + (long) first * Float.BYTES;
+      for (int p = Vectors.firstAtLeast(dots, from, h, 0, h.length, threshold); p < h.length;
+          p = Vectors.firstAtLeast(dots, from, h, p + 1, h.length, threshold)) {
+        int j = order[first + p];
         if (j == own) {
           continue;
         }
@@ -143,6 +152,7 @@ final class CentroidScores {
     }
     return winner;
   }
+
   /** The largest float not above v. */
   static float roundedDown(double v) {
     float f = (float) v;

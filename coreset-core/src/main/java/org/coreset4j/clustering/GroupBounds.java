@@ -81,26 +81,24 @@ final class GroupBounds {
   }
 
   /**
-   * Resets the bounds of the groups in {@code need} (all when null) from the row's float32 scores
-   * (inner products with the grouped columns at byte {@code at} of {@code dots}, error at most
-   * {@code error}), leaving out its new centroid {@code label}: ||x - c_j||^2 >= ||x||^2 + w_j -
-   * 2 (s_j + E). When the row left centroid {@code own} (float64 score {@code ownScore}) for another
-   * group, own's group takes in its distance.
+   * Resets the bounds of the groups in {@code need} (all when null) from the row's float32 inner
+   * products with the grouped columns ({@code dots}, its new centroid {@code label}'s set to
+   * -infinity), whose scores s_j = dots_j - h_j err by at most {@code error}:
+   * ||x - c_j||^2 >= ||x||^2 + w_j - 2 (s_j + E). When the row left centroid {@code own} (float64
+   * score {@code ownScore}) for another group, own's group takes in its distance.
    */
-  void refresh(int row, int label, int own, double ownScore, double squaredNorm, double error,
-      MemorySegment dots, long at, CentroidScores s, boolean[] need) {
+  void refresh(int row, int label, int own, double ownScore, double squaredNorm, double error, float[] dots,
+      CentroidScores s, boolean[] need) {
     for (int g = 0; g < groups; g++) {
       if (need != null && !need[g]) {
         continue;
       }
-      double top = Double.NEGATIVE_INFINITY;
+      float top = Float.NEGATIVE_INFINITY;
       for (int p = s.start[g]; p < s.start[g + 1]; p++) {
-        if (s.order[p] != label) {
-          top = Math.max(top, dots.get(FloatMatrix.F32, at + (long) p * Float.BYTES) - s.half32[g][p - s.start[g]]);
-        }
+        top = Math.max(top, dots[p] - s.halfAll[p]);
       }
       double d2 = squaredNorm + minW[g] - 2 * (top + error);
-      lower[row * groups + g] = top == Double.NEGATIVE_INFINITY ? Float.POSITIVE_INFINITY
+      lower[row * groups + g] = top == Float.NEGATIVE_INFINITY ? Float.POSITIVE_INFINITY
           : CentroidScores.roundedDown(Math.sqrt(Math.max(0, d2)));
     }
     if (own >= 0 && own != label && need != null && !need[groupOf[own]]) {
