@@ -30,13 +30,20 @@ import org.coreset4j.selection.coincide.CoincideParams;
 import org.coreset4j.selection.coincide.CoincideSelector;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Progress;
+import org.coreset4j.util.Sampling;
 
 /**
  * Timings of k-means and COINCIDE, printed as {@code name seconds} like the peer script.
  *
  * <pre>
- * KMeansBench kmeans [data.npy]         100,000 x 256, K = 1,000, 20 iterations, random init:
- *                                       Euclidean (inertia, to compare with scikit-learn) and spherical
+ * KMeansBench kmeans [data.npy [iters [metric]]]
+ *                                       100,000 x 256, K = 1,000, 20 iterations, random init: spherical
+ *                                       and Euclidean (inertia, to compare with scikit-learn), or the
+ *                                       one metric named (cosine, sqeuclidean),
+ *                                       with each pass's share of inner products the bounds skipped
+ *                                       ({@code -Dcoreset4j.kmeans=plain} for plain Lloyd)
+ * KMeansBench seeds N [K]               the rows the random init picks (seed 0), one a line, for
+ *                                       starting a peer from the same centroids
  * KMeansBench coincide [N D K iters]    COINCIDE end to end, default 200,000 x 2,048, K = 2,000, 50
  * KMeansBench mmd [n D picks]           greedy MMD inside one cluster, default 5,000 x 2,048, 1,000 picks
  * KMeansBench balance|dbp [N D threads] the method end to end with its defaults (K = ceil(sqrt(N)), 50
@@ -53,7 +60,14 @@ public final class KMeansBench {
     String what = args.length > 0 ? args[0] : "kmeans";
     try (Parallel parallel = Parallel.defaults()) {
       switch (what) {
-        case "kmeans" -> kmeans(args.length > 1 ? npy(Path.of(args[1])) : data(100_000, 256, 0), parallel);
+        case "kmeans" -> kmeans(args.length > 1 ? npy(Path.of(args[1])) : data(100_000, 256, 0), intArg(args, 2, 20),
+            args.length > 3 ? List.of(Similarity.parse(args[3])) : List.of(Similarity.COSINE, Similarity.SQEUCLIDEAN),
+            parallel);
+        case "seeds" -> {
+          for (int row : Sampling.withoutReplacement(intArg(args, 1, 100_000), intArg(args, 2, 1000), 0)) {
+            System.out.println(row);
+          }
+        }
         case "coincide" -> coincide(intArg(args, 1, 200_000), intArg(args, 2, 2048), intArg(args, 3, 2000),
             intArg(args, 4, 50), parallel);
         case "mmd" -> mmd(intArg(args, 1, 5000), intArg(args, 2, 2048), intArg(args, 3, 1000), parallel);
@@ -64,15 +78,20 @@ public final class KMeansBench {
     System.out.println("peak_rss_mb " + peakRssMb());
   }
 
-  private static void kmeans(FloatMatrix x, Parallel parallel) {
-    for (Similarity metric : List.of(Similarity.COSINE, Similarity.SQEUCLIDEAN)) {
-      KMeansParams p = new KMeansParams(1000, 20, metric, KMeansParams.Init.RANDOM, 0, 0);
+  private static void kmeans(FloatMatrix x, int iters, List<Similarity> metrics, Parallel parallel) {
+    for (Similarity metric : metrics) {
+      KMeansParams p = new KMeansParams(1000, iters, metric, KMeansParams.Init.RANDOM, 0, 0);
       KMeans.fit(x, p.withIterations(1), parallel, Progress.NONE); // warm-up: natives and JIT
       long t0 = System.nanoTime();
       KMeansResult r = KMeans.fit(x, p, parallel, Progress.NONE);
       double s = (System.nanoTime() - t0) / 1e9;
-      String name = "coreset4j_" + metric.name().toLowerCase() + "_kmeans_" + x.rows() + "_" + x.cols() + "_k1000_it20";
+      String name = "coreset4j_" + metric.name().toLowerCase() + "_kmeans_" + x.rows() + "_" + x.cols() + "_k1000_it"
+          + iters;
       System.out.printf("%s %.3f%n", name, s);
+      for (KMeansIteration it : r.iterations()) {
+        System.out.printf("  pass %d: objective %.9g, changed %d, skipped %.3f, %.3f s%n", it.iteration(),
+            it.objective(), it.changed(), it.skipped(), it.seconds());
+      }
       System.out.printf("  passes %d, objective %.6f, direct inertia %.6f, last pass %.3f s%n",
           r.iterations().size(), r.objective(), inertia(x, r), r.iterations().getLast().seconds());
       double pass = r.iterations().stream().mapToDouble(KMeansIteration::seconds).average().orElse(0);

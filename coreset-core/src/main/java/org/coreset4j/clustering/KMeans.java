@@ -25,11 +25,22 @@ import org.coreset4j.util.Sampling;
  * updates the centroids from a seeded mini-batch (Sculley 2010: per-centroid learning rate 1 /
  * number of rows seen), followed by one full assignment pass at the end. The same seed gives the
  * same result for any thread count.
+ *
+ * <p>Full-batch runs keep Yinyang group bounds ({@link GroupBounds}) from pass 0 on, so that rows
+ * whose centroid provably stays skip the GEMM; every pass assigns exactly as plain Lloyd does
+ * ({@link CentroidScores}). {@code -Dcoreset4j.kmeans=plain} turns the bounds off.
  */
 public final class KMeans {
+  private static final boolean BOUNDED = !"plain".equals(System.getProperty("coreset4j.kmeans"));
+
   private KMeans() {}
 
   public static KMeansResult fit(FloatMatrix x, KMeansParams p, Parallel parallel, Progress progress) {
+    return fit(x, p, parallel, progress, BOUNDED);
+  }
+
+  /** k-means with ({@code bounded}) or without the group bounds; the results are the same. */
+  static KMeansResult fit(FloatMatrix x, KMeansParams p, Parallel parallel, Progress progress, boolean bounded) {
     int n = x.rows();
     int d = x.cols();
     int k = p.clustersFor(n);
@@ -48,10 +59,10 @@ public final class KMeans {
       if (p.batchSize() > 0) {
         miniBatch(x, c, p, norms, labels, parallel, progress, stats);
         long t0 = System.nanoTime();
-        long changed = new AssignmentPass(p.metric(), c, parallel).run(x, norms, labels, fit, null, null);
-        stats.add(new KMeansIteration(p.iterations() + 1, sum(fit), changed, seconds(t0)));
+        AssignmentPass.Counts counts = new AssignmentPass(p.metric(), c, parallel).run(x, norms, labels, fit, null, null);
+        stats.add(new KMeansIteration(p.iterations() + 1, sum(fit), counts.changed(), 0, seconds(t0)));
       } else {
-        lloyd(x, c, p, norms, labels, fit, parallel, progress, stats);
+        lloyd(x, c, p, norms, labels, fit, parallel, progress, stats, bounded);
       }
       progress.finish();
       FloatMatrix centroids = FloatMatrix.allocate(k, d);
@@ -61,16 +72,22 @@ public final class KMeans {
   }
 
   private static void lloyd(FloatMatrix x, FloatMatrix c, KMeansParams p, double[] norms, int[] labels,
-      double[] fit, Parallel parallel, Progress progress, List<KMeansIteration> stats) {
+      double[] fit, Parallel parallel, Progress progress, List<KMeansIteration> stats, boolean bounded) {
     int k = c.rows();
     double[][] sums = new double[k][x.cols()];
     long[] counts = new long[k];
     long t0 = System.nanoTime();
-    long changed = new AssignmentPass(p.metric(), c, parallel).run(x, norms, labels, fit, sums, counts);
-    stats.add(new KMeansIteration(0, sum(fit), changed, seconds(t0)));
-    for (int it = 1; it <= p.iterations() && changed > 0; it++) {
+    GroupBounds bounds = bounded ? new GroupBounds(x.rows(), c, p.metric(), parallel, p.seed()) : null;
+    int[] groupOf = bounded ? bounds.groupOf() : null;
+    CentroidScores scores = new CentroidScores(p.metric(), c, groupOf);
+    AssignmentPass.Counts pass = new AssignmentPass(scores, bounds, parallel).run(x, norms, labels, fit, sums, counts);
+    stats.add(new KMeansIteration(0, sum(fit), pass.changed(), skipped(pass, x.rows(), k), seconds(t0)));
+    for (int it = 1; it <= p.iterations() && pass.changed() > 0; it++) {
       t0 = System.nanoTime();
-      reseedEmpty(x, sums, counts, labels, fit, p.metric());
+      int[] moved = reseedEmpty(x, sums, counts, labels, fit, p.metric());
+      for (int row = 0; bounded && row < moved.length; row++) {
+        bounds.forget(moved[row]);
+      }
       for (int j = 0; j < k; j++) {
         if (counts[j] > 0) {
           setCentroid(c, j, scaled(sums[j], 1.0 / counts[j]), p.metric());
@@ -78,17 +95,21 @@ public final class KMeans {
         Arrays.fill(sums[j], 0);
       }
       Arrays.fill(counts, 0);
-      changed = new AssignmentPass(p.metric(), c, parallel).run(x, norms, labels, fit, sums, counts);
-      stats.add(new KMeansIteration(it, sum(fit), changed, seconds(t0)));
+      scores = new CentroidScores(p.metric(), c, groupOf);
+      if (bounded) {
+        bounds.moved(c, scores, parallel);
+      }
+      pass = new AssignmentPass(scores, bounds, parallel).run(x, norms, labels, fit, sums, counts);
+      stats.add(new KMeansIteration(it, sum(fit), pass.changed(), skipped(pass, x.rows(), k), seconds(t0)));
       progress.advance(1);
     }
   }
 
   /**
    * Moves the worst-fitting rows into the empty clusters (and, for spherical k-means, clusters
-   * whose sum is the zero vector), taking them out of their old clusters' sums.
+   * whose sum is the zero vector), taking them out of their old clusters' sums; returns the rows moved.
    */
-  private static void reseedEmpty(FloatMatrix x, double[][] sums, long[] counts, int[] labels,
+  private static int[] reseedEmpty(FloatMatrix x, double[][] sums, long[] counts, int[] labels,
       double[] fit, Similarity metric) {
     boolean[] empty = new boolean[sums.length];
     int emptyCount = 0;
@@ -97,8 +118,10 @@ public final class KMeans {
       emptyCount += empty[j] ? 1 : 0;
     }
     if (emptyCount == 0) {
-      return;
+      return new int[0];
     }
+    int[] moved = new int[emptyCount];
+    int movedCount = 0;
     // worst fit first, ties to the lower row; fit is never -0.0, so this is the numeric order
     int[] order = Ranking.descending(fit);
     int next = 0;
@@ -110,9 +133,10 @@ public final class KMeans {
         next++;
       }
       if (next == order.length) {
-        return;
+        break;
       }
       int row = order[next++];
+      moved[movedCount++] = row;
       int old = labels[row];
       Vectors.axpyF64(-1.0, x, row, sums[old]);
       counts[old]--;
@@ -122,6 +146,7 @@ public final class KMeans {
       labels[row] = j;
       empty[j] = false;
     }
+    return Arrays.copyOf(moved, movedCount);
   }
 
   private static void miniBatch(FloatMatrix x, FloatMatrix c, KMeansParams p, double[] norms, int[] labels,
@@ -145,7 +170,7 @@ public final class KMeans {
         lb[i] = labels[batch[i]];
       }
       double[] fb = new double[b];
-      long changed = new AssignmentPass(p.metric(), c, parallel).run(xb, nb, lb, fb, null, null);
+      long changed = new AssignmentPass(p.metric(), c, parallel).run(xb, nb, lb, fb, null, null).changed();
       boolean[] touched = new boolean[k];
       for (int i = 0; i < b; i++) {
         int j = lb[i];
@@ -165,7 +190,7 @@ public final class KMeans {
           }
         }
       }
-      stats.add(new KMeansIteration(it, sum(fb), changed, seconds(t0)));
+      stats.add(new KMeansIteration(it, sum(fb), changed, 0, seconds(t0)));
       progress.advance(1);
     }
   }
@@ -202,6 +227,11 @@ public final class KMeans {
       s += a;
     }
     return s;
+  }
+
+  /** The share of the N x K inner products that the bounds spared the GEMMs. */
+  private static double skipped(AssignmentPass.Counts pass, int n, int k) {
+    return 1 - pass.products() / ((double) n * k);
   }
 
   private static double seconds(long t0) {

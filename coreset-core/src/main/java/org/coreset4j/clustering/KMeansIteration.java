@@ -7,6 +7,8 @@ package org.coreset4j.clustering;
  *     sum of ||x - c||^2 (Euclidean) or of ||x|| - x.c (spherical; for unit rows the cosine
  *     distance); for mini-batch iterations, over the batch only
  * @param changed rows whose cluster differs from the previous pass (all rows in pass 0)
+ * @param skipped the share of the N x K row-centroid inner products that the bounds proved needless
+ *     (0 for plain Lloyd and mini-batch passes)
  * @param seconds wall time of the pass and of the update before it
  */
-public record KMeansIteration(int iteration, double objective, long changed, double seconds) {}
+public record KMeansIteration(int iteration, double objective, long changed, double skipped, double seconds) {}

@@ -1,5 +1,6 @@
 /**
- * Exact, deterministic k-means (Lloyd, spherical or Euclidean) with GEMM-based assignment,
+ * Exact, deterministic k-means (Lloyd, spherical or Euclidean) with GEMM-based assignment that
+ * Yinyang group bounds skip where they prove a row keeps its centroid,
  * random or k-means++ initialisation, and the members of every cluster; used by COINCIDE,
  * SemDeDup, self-supervised pruning and CCS, whose descriptors share {@code KMeansParams.PARAMS}.
  * May depend on params, kernels, data and util.

@@ -272,6 +272,22 @@ final class PanamaKernels implements VectorKernels {
   }
 
   @Override
+  public int firstAtLeast(MemorySegment a, long ao, float[] b, int from, int n, float threshold) {
+    int i = from;
+    for (; i <= n - FL; i += FL) {
+      FloatVector s = load(a, ao + (long) i * Float.BYTES).sub(FloatVector.fromArray(F, b, i));
+      VectorMask<Float> hit = s.compare(VectorOperators.GE, threshold);
+      if (hit.anyTrue()) {
+        return i + hit.firstTrue();
+      }
+    }
+    while (i < n && !(a.get(F32, ao + (long) i * Float.BYTES) - b[i] >= threshold)) {
+      i++;
+    }
+    return i;
+  }
+
+  @Override
   public String name() {
     return "panama-" + F.vectorBitSize() + "bit";
   }

@@ -121,6 +121,15 @@ final class ScalarKernels implements VectorKernels {
   }
 
   @Override
+  public int firstAtLeast(MemorySegment a, long aOffset, float[] b, int from, int n, float threshold) {
+    int i = from;
+    while (i < n && !(a.get(F32, aOffset + (long) i * Float.BYTES) - b[i] >= threshold)) {
+      i++;
+    }
+    return i;
+  }
+
+  @Override
   public String name() {
     return "scalar";
   }

@@ -47,5 +47,11 @@ interface VectorKernels {
    */
   int argmaxDifference(MemorySegment a, long aOffset, float[] b, int n);
 
+  /**
+   * The lowest index i in [from, n) with a[i] - b[i] >= threshold (float32 difference, as in
+   * {@link #argmaxDifference}), or n when there is none.
+   */
+  int firstAtLeast(MemorySegment a, long aOffset, float[] b, int from, int n, float threshold);
+
   String name();
 }

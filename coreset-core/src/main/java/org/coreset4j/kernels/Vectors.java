@@ -152,6 +152,12 @@ public final class Vectors {
     return IMPL.argmaxDifference(a, aOffset, b, n);
   }
 
+  /** The lowest i in [from, n) with a[i] - b[i] >= threshold (float32 difference), or n. */
+  public static int firstAtLeast(MemorySegment a, long aOffset, float[] b, int from, int n, float threshold) {
+    check(n <= b.length, n, b.length);
+    return IMPL.firstAtLeast(a, aOffset, b, from, n, threshold);
+  }
+
   private static void checkCols(FloatMatrix a, FloatMatrix b) {
     check(a.cols() == b.cols(), a.cols(), b.cols());
   }

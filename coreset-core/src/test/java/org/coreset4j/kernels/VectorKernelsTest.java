@@ -87,4 +87,29 @@ class VectorKernelsTest {
       }
     }
   }
+
+  @Test
+  void firstAtLeastFindsTheFirstHitFromAnyStart() {
+    SplittableRandom r = new SplittableRandom(4);
+    for (VectorKernels k : new VectorKernels[] {new ScalarKernels(), new PanamaKernels()}) {
+      for (int n : SIZES) {
+        int off = 2;
+        float[] a = new float[n + off], b = new float[n];
+        for (int i = 0; i < n; i++) {
+          a[i + off] = r.nextInt(8);
+          b[i] = r.nextInt(4);
+        }
+        for (int trial = 0; trial < 20; trial++) {
+          int from = r.nextInt(n + 1);
+          float threshold = r.nextInt(10) - 2;
+          int want = from;
+          while (want < n && a[want + off] - b[want] < threshold) {
+            want++;
+          }
+          assertThat(k.firstAtLeast(MemorySegment.ofArray(a), off * 4L, b, from, n, threshold))
+              .as("%s n=%d from %d threshold %s", k.name(), n, from, threshold).isEqualTo(want);
+        }
+      }
+    }
+  }
 }
