@@ -10,6 +10,7 @@ import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.IntegralType;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructField;
@@ -207,7 +208,7 @@ public record ColumnReader(String idColumn, List<String> columns, String scoreCo
         : DataTypes.IntegerType.equals(scoreType) ? row.getInt(at)
         : DataTypes.ShortType.equals(scoreType) ? row.getShort(at)
         : DataTypes.ByteType.equals(scoreType) ? row.getByte(at)
-        : row.getDecimal(at, 38, 18).toDouble();
+        : row.getDecimal(at, ((DecimalType) scoreType).precision(), ((DecimalType) scoreType).scale()).toDouble();
   }
 
   /** The {@code --events} of this row as bytes (booleans as 0/1), or null without an events column. */
