@@ -1,6 +1,5 @@
 package org.coreset4j.clustering;
 
-import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import org.coreset4j.data.FloatMatrix;
 import org.coreset4j.kernels.Similarity;
@@ -28,26 +27,42 @@ final class GroupBounds {
   private final int groups;
   private final int[] groupOf;
   private final float[] lower;
-  private final FloatMatrix previous;
   /** max_j w_j, and min_j w_j per group, of the current centroids. */
   private double maxW;
   private final double[] minW;
 
-  /** Bounds for {@code n} rows over {@code centroids} (kept by value), all 0 until refreshed. */
-  GroupBounds(int n, FloatMatrix centroids, Similarity metric, Parallel parallel, long seed) {
-    int k = centroids.rows();
-    this.groups = groupsFor(k, n);
-    this.groupOf = groups == 1 ? new int[k]
-        : KMeans.fit(centroids, new KMeansParams(groups, 5, Similarity.SQEUCLIDEAN, KMeansParams.Init.RANDOM, 0, seed),
-            parallel, Progress.NONE, false).assignment();
+  /** Bounds for {@code n} rows, all 0 until refreshed, over centroids grouped by {@code groupOf}. */
+  GroupBounds(int n, int[] groupOf) {
+    this.groups = Arrays.stream(groupOf).max().orElse(0) + 1;
+    this.groupOf = groupOf;
     this.lower = new float[Math.multiplyExact(n, groups)];
-    this.previous = FloatMatrix.allocate(k, centroids.cols());
-    MemorySegment.copy(centroids.segment(), 0, previous.segment(), 0, (long) k * centroids.cols() * Float.BYTES);
     this.minW = new double[groups];
-    weigh(new CentroidScores(metric, centroids, null));
   }
 
-  private void weigh(CentroidScores s) {
+  /**
+   * Each centroid's group for bounds over {@code n} rows: {@link #groupsFor} groups found by 5
+   * Lloyd passes over the centroids from a random start drawn with {@code seed}.
+   */
+  static int[] groupsOf(FloatMatrix centroids, int n, Parallel parallel, long seed) {
+    int k = centroids.rows();
+    int groups = groupsFor(k, n);
+    return groups == 1 ? new int[k]
+        : KMeans.fit(centroids, new KMeansParams(groups, 5, Similarity.SQEUCLIDEAN, KMeansParams.Init.RANDOM, 0, seed),
+            parallel, Progress.NONE, false).assignment();
+  }
+
+  /** Per group, the largest move ||c_j' - c_j|| of its centroids, in float64 enlarged by the slack. */
+  static double[] drift(FloatMatrix before, FloatMatrix now, int[] groupOf) {
+    double[] drift = new double[Arrays.stream(groupOf).max().orElse(0) + 1];
+    for (int j = 0; j < groupOf.length; j++) {
+      double dj = Math.sqrt(Vectors.squaredDistanceWide(now, j, before, j)) * (1 + SLACK);
+      drift[groupOf[j]] = Math.max(drift[groupOf[j]], dj);
+    }
+    return drift;
+  }
+
+  /** Takes max_j w_j and the per-group minima of w from the centroids a pass scores with. */
+  void weigh(CentroidScores s) {
     Arrays.fill(minW, Double.POSITIVE_INFINITY);
     maxW = 0;
     for (int j = 0; j < groupOf.length; j++) {
@@ -59,10 +74,6 @@ final class GroupBounds {
   /** G = K / 10, at most 64 and at most 2^28 bounds in all (1 GiB), at least 1. */
   static int groupsFor(int k, int n) {
     return Math.max(1, Math.min(Math.min(k / 10, MAX_GROUPS), (1 << 28) / Math.max(n, 1)));
-  }
-
-  int[] groupOf() {
-    return groupOf;
   }
 
   /**
@@ -113,18 +124,8 @@ final class GroupBounds {
     Arrays.fill(lower, row * groups, (row + 1) * groups, 0f);
   }
 
-  /**
-   * The centroids moved to {@code now} (scored by {@code s}): lowers every bound by its group's
-   * largest move, ||c_j' - c_j|| in float64 enlarged by the slack.
-   */
-  void moved(FloatMatrix now, CentroidScores s, Parallel parallel) {
-    double[] drift = new double[groups];
-    for (int j = 0; j < groupOf.length; j++) {
-      double dj = Math.sqrt(Vectors.squaredDistanceWide(now, j, previous, j)) * (1 + SLACK);
-      drift[groupOf[j]] = Math.max(drift[groupOf[j]], dj);
-    }
-    weigh(s);
-    MemorySegment.copy(now.segment(), 0, previous.segment(), 0, (long) now.rows() * now.cols() * Float.BYTES);
+  /** The centroids moved by {@code drift} (see {@link #drift}): lowers every bound by its group's. */
+  void lower(double[] drift, Parallel parallel) {
     int n = lower.length / groups;
     parallel.forChunks(n, ROW_CHUNK, (chunk, from, to) -> {
       for (int row = from; row < to; row++) {

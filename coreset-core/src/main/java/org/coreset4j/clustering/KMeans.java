@@ -51,18 +51,19 @@ public final class KMeans {
       for (int j = 0; j < k; j++) {
         setCentroid(c, j, rowAsDouble(x, seeds[j]), p.metric());
       }
-      int[] labels = new int[n];
-      Arrays.fill(labels, -1);
-      double[] fit = new double[n];
       List<KMeansIteration> stats = new ArrayList<>();
       progress.start("k-means", p.iterations());
+      int[] labels;
       if (p.batchSize() > 0) {
+        labels = new int[n];
+        Arrays.fill(labels, -1);
+        double[] fit = new double[n];
         miniBatch(x, c, p, norms, labels, parallel, progress, stats);
         long t0 = System.nanoTime();
         AssignmentPass.Counts counts = new AssignmentPass(p.metric(), c, parallel).run(x, norms, labels, fit, null, null);
         stats.add(new KMeansIteration(p.iterations() + 1, sum(fit), counts.changed(), 0, seconds(t0)));
       } else {
-        lloyd(x, c, p, norms, labels, fit, parallel, progress, stats, bounded);
+        labels = lloyd(x, c, p, norms, parallel, progress, stats, bounded);
       }
       progress.finish();
       FloatMatrix centroids = FloatMatrix.allocate(k, d);
@@ -71,22 +72,25 @@ public final class KMeans {
     }
   }
 
-  private static void lloyd(FloatMatrix x, FloatMatrix c, KMeansParams p, double[] norms, int[] labels,
-      double[] fit, Parallel parallel, Progress progress, List<KMeansIteration> stats, boolean bounded) {
+  /** Full-batch Lloyd from centroids {@code c} (updated in place); returns the labels. */
+  private static int[] lloyd(FloatMatrix x, FloatMatrix c, KMeansParams p, double[] norms, Parallel parallel,
+      Progress progress, List<KMeansIteration> stats, boolean bounded) {
     int k = c.rows();
     double[][] sums = new double[k][x.cols()];
     long[] counts = new long[k];
     long t0 = System.nanoTime();
-    GroupBounds bounds = bounded ? new GroupBounds(x.rows(), c, p.metric(), parallel, p.seed()) : null;
-    int[] groupOf = bounded ? bounds.groupOf() : null;
-    CentroidScores scores = new CentroidScores(p.metric(), c, groupOf);
-    AssignmentPass.Counts pass = new AssignmentPass(scores, bounds, parallel).run(x, norms, labels, fit, sums, counts);
-    stats.add(new KMeansIteration(0, sum(fit), pass.changed(), skipped(pass, x.rows(), k), seconds(t0)));
+    int[] groupOf = bounded ? GroupBounds.groupsOf(c, x.rows(), parallel, p.seed()) : null;
+    AssignmentState state = new AssignmentState(p.metric(), norms, groupOf);
+    AssignmentState.Pass pass = state.assign(x, c, null, sums, counts, parallel);
+    stats.add(new KMeansIteration(0, sum(state.fit()), pass.changed(), skipped(pass, x.rows(), k), seconds(t0)));
+    FloatMatrix before = bounded ? FloatMatrix.allocate(k, x.cols()) : null;
     for (int it = 1; it <= p.iterations() && pass.changed() > 0; it++) {
       t0 = System.nanoTime();
-      int[] moved = reseedEmpty(x, sums, counts, labels, fit, p.metric());
-      for (int row = 0; bounded && row < moved.length; row++) {
-        bounds.forget(moved[row]);
+      for (int row : reseedEmpty(x, sums, counts, state.labels(), state.fit(), p.metric())) {
+        state.forget(row);
+      }
+      if (bounded) {
+        MemorySegment.copy(c.segment(), 0, before.segment(), 0, (long) k * x.cols() * Float.BYTES);
       }
       for (int j = 0; j < k; j++) {
         if (counts[j] > 0) {
@@ -95,14 +99,11 @@ public final class KMeans {
         Arrays.fill(sums[j], 0);
       }
       Arrays.fill(counts, 0);
-      scores = new CentroidScores(p.metric(), c, groupOf);
-      if (bounded) {
-        bounds.moved(c, scores, parallel);
-      }
-      pass = new AssignmentPass(scores, bounds, parallel).run(x, norms, labels, fit, sums, counts);
-      stats.add(new KMeansIteration(it, sum(fit), pass.changed(), skipped(pass, x.rows(), k), seconds(t0)));
+      pass = state.assign(x, c, bounded ? GroupBounds.drift(before, c, groupOf) : null, sums, counts, parallel);
+      stats.add(new KMeansIteration(it, sum(state.fit()), pass.changed(), skipped(pass, x.rows(), k), seconds(t0)));
       progress.advance(1);
     }
+    return state.labels();
   }
 
   /**
@@ -230,7 +231,7 @@ public final class KMeans {
   }
 
   /** The share of the N x K inner products that the bounds spared the GEMMs. */
-  private static double skipped(AssignmentPass.Counts pass, int n, int k) {
+  private static double skipped(AssignmentState.Pass pass, int n, int k) {
     return 1 - pass.products() / ((double) n * k);
   }
 
