@@ -23,6 +23,21 @@ class HelpTextTest {
     assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
   }
 
+  @Test
+  void aRunThatNamesItsCommandBuildsThatOneAloneWithTheSameOptions() {
+    CommandLine all = Main.commandLine();
+    for (String name : all.getSubcommands().keySet()) {
+      CommandLine lazy = Main.commandLine(new String[] {name, "--help"});
+      if (name.equals("help")) {
+        assertThat(lazy.getSubcommands()).hasSameSizeAs(all.getSubcommands());
+        continue;
+      }
+      assertThat(lazy.getSubcommands()).containsOnlyKeys(name);
+      assertThat(lazy.getSubcommands().get(name).getUsageMessage()).isEqualTo(all.getSubcommands().get(name).getUsageMessage());
+    }
+    assertThat(Main.commandLine(new String[] {"no-such-command"}).getSubcommands()).hasSameSizeAs(all.getSubcommands());
+  }
+
   private static void render(CommandLine cl) {
     assertThat(cl.getUsageMessage()).isNotBlank();
     cl.getSubcommands().values().forEach(HelpTextTest::render);
