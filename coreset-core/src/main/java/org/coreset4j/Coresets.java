@@ -87,8 +87,8 @@ public final class Coresets {
       }
       SelectionContext context = times.time("side inputs", () ->
           context(request, modalities, target, parallel));
-      Selection selection = times.time("select", () ->
-          selector.select(features, request.budget(), context));
+      SelectionContext timed = context.withProgress(times.recording(context.progress()));
+      Selection selection = times.time("select", () -> selector.select(features, request.budget(), timed));
       Map<String, Object> counts = new LinkedHashMap<>();
       counts.put("samples", features.rows());
       counts.put("feature_dims", features.cols());

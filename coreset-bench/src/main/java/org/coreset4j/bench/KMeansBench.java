@@ -45,6 +45,9 @@ import org.coreset4j.util.Sampling;
  * KMeansBench seeds N [K]               the rows the random init picks (seed 0), one a line, for
  *                                       starting a peer from the same centroids
  * KMeansBench coincide [N D K iters]    COINCIDE end to end, default 200,000 x 2,048, K = 2,000, 50
+ * KMeansBench coincide-file X.npy [K iters]
+ *                                       COINCIDE on a stored (N, D) array (any dtype select reads),
+ *                                       default K = 10,000, 50 iterations, with every pass's skipped share
  * KMeansBench mmd [n D picks]           greedy MMD inside one cluster, default 5,000 x 2,048, 1,000 picks
  * KMeansBench balance|dbp [N D threads] the method end to end with its defaults (K = ceil(sqrt(N)), 50
  *                                       k-means iterations), fraction 0.2, default 100,000 x 512, 2 threads
@@ -70,6 +73,8 @@ public final class KMeansBench {
         }
         case "coincide" -> coincide(intArg(args, 1, 200_000), intArg(args, 2, 2048), intArg(args, 3, 2000),
             intArg(args, 4, 50), parallel);
+        case "coincide-file" -> coincide(BenchData.load(Path.of(args[1])), intArg(args, 2, 10_000), intArg(args, 3, 50),
+            parallel);
         case "mmd" -> mmd(intArg(args, 1, 5000), intArg(args, 2, 2048), intArg(args, 3, 1000), parallel);
         case "balance", "dbp" -> quotaMethod(what, intArg(args, 1, 100_000), intArg(args, 2, 512), intArg(args, 3, 2));
         default -> throw new IllegalArgumentException("unknown benchmark " + what);
@@ -100,7 +105,12 @@ public final class KMeansBench {
   }
 
   private static void coincide(int n, int d, int k, int iters, Parallel parallel) {
-    FloatMatrix x = data(n, d, 0);
+    coincide(data(n, d, 0), k, iters, parallel);
+  }
+
+  /** COINCIDE at 20% with K clusters, timed by stage, with every k-means pass's share of work skipped. */
+  private static void coincide(FloatMatrix x, int k, int iters, Parallel parallel) {
+    int n = x.rows();
     CoincideParams params = CoincideParams.from(
         MethodOptions.of("clusters", Integer.toString(k), "kmeans-iters", Integer.toString(iters)));
     SelectionContext context = SelectionContext.of(0, parallel);
@@ -110,12 +120,16 @@ public final class KMeansBench {
     Selection sel = new CoincideSelector(params)
         .selectClustered(x, km.assignment(), km.centroids(), Budget.fraction(0.2).count(n), context);
     long t2 = System.nanoTime();
-    String name = "coreset4j_coincide_" + n + "_" + d + "_k" + k + "_it" + iters + "_f0.2";
+    String name = "coreset4j_coincide_" + n + "_" + x.cols() + "_k" + k + "_it" + iters + "_f0.2";
     System.out.printf("%s %.3f%n", name, (t2 - t0) / 1e9);
     System.out.printf("  k-means %.3f s (%d passes, mean %.3f s), rest of COINCIDE %.3f s, selected %d%n",
         (t1 - t0) / 1e9, km.iterations().size(),
         km.iterations().stream().mapToDouble(KMeansIteration::seconds).average().orElse(0), (t2 - t1) / 1e9,
         sel.size());
+    for (KMeansIteration it : km.iterations()) {
+      System.out.printf("  pass %d: objective %.9g, changed %d, skipped %.3f, %.3f s%n", it.iteration(),
+          it.objective(), it.changed(), it.skipped(), it.seconds());
+    }
   }
 
   /** balance or dbp end to end with its defaults on {@code threads} threads; k-means timed apart. */

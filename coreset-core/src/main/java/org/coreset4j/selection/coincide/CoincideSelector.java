@@ -52,23 +52,29 @@ public final class CoincideSelector implements Selector {
     double[] density = new double[k];
     double[][] rowSums = new double[k][];
     int[] sizes = new int[k];
+    context.progress().start("cluster density", k);
     context.parallel().forChunks(k, 1, (c, from, to) -> {
       sizes[c] = members.size(c);
       rowSums[c] = sizes[c] == 0 ? null : kernelRowSums(features.gather(members.rows(c)));
       density[c] = density(rowSums[c]);
+      context.progress().advance(1);
     });
+    context.progress().finish();
     double[] transfer = Transferability.of(centroids, params.transferExclude(), context.parallel());
     TemperatureAllocation alloc = allocate(transfer, density, sizes, count);
     double[] centroidCos = params.intra() == CoincideParams.Intra.CENTROID
         ? CentroidCosine.of(features, centroids, assignment, context.parallel()) : null;
     int[][] picks = new int[k][];
+    context.progress().start("picks in clusters", k);
     context.parallel().forChunks(k, 1, (c, from, to) -> {
       int[] rows = members.rows(c);
       double[] cos = centroidCos == null ? null : Arrays.stream(rows).mapToDouble(r -> centroidCos[r]).toArray();
       int[] pos = pickInCluster(rows.length == 0 ? null : features.gather(rows), c, (int) alloc.taken()[c],
           rowSums[c], cos, context.seed());
       picks[c] = Arrays.stream(pos).map(p -> rows[p]).toArray();
+      context.progress().advance(1);
     });
+    context.progress().finish();
     int[] order = Arrays.stream(alloc.visitOrder()).flatMap(c -> Arrays.stream(picks[c])).toArray();
     Map<String, NdArray> d = KMeansResult.diagnostics(assignment, centroids);
     d.put("transferability", NdArray.of(transfer));
