@@ -27,23 +27,31 @@ final class AssignmentPass {
   private static final ThreadLocal<MemorySegment> DOTS = ThreadLocal.withInitial(() -> MemorySegment.NULL);
   private static final ThreadLocal<MemorySegment> ROWS = ThreadLocal.withInitial(() -> MemorySegment.NULL);
   private static final ThreadLocal<MemorySegment> GROUP = ThreadLocal.withInitial(() -> MemorySegment.NULL);
+  private static final ThreadLocal<MemorySegment> FRESH = ThreadLocal.withInitial(() -> MemorySegment.NULL);
 
   private final CentroidScores scores;
   private final Parallel parallel;
   private final GroupBounds bounds;
+  /** The centroids left out of the last drift ({@link GroupBounds#drift}), and a copy of their rows. */
+  private final int[] fresh;
+  private final FloatMatrix freshRows;
 
   /**
    * {@code centroids} should live in native memory (it is handed to sgemm once per chunk);
-   * {@code bounds} may be null (plain Lloyd).
+   * {@code bounds} may be null (plain Lloyd); {@code fresh} lists the centroids the bounds' last
+   * drift left out (none: empty).
    */
-  AssignmentPass(CentroidScores scores, GroupBounds bounds, Parallel parallel) {
+  AssignmentPass(CentroidScores scores, GroupBounds bounds, int[] fresh, Parallel parallel) {
     this.scores = scores;
     this.bounds = bounds;
     this.parallel = parallel;
+    this.fresh = bounds == null ? new int[0] : fresh;
+    this.freshRows = this.fresh.length == 0 ? null
+        : scores.centroids.gatherInto(this.fresh, FloatMatrix.allocateNative(this.fresh.length, scores.centroids.cols()));
   }
 
   AssignmentPass(Similarity metric, FloatMatrix centroids, Parallel parallel) {
-    this(new CentroidScores(metric, centroids, null), null, parallel);
+    this(new CentroidScores(metric, centroids, null), null, new int[0], parallel);
   }
 
   /** Rows per GEMM chunk: at most 1024, a 4 MiB inner-product buffer and a 256 MiB row slice. */
@@ -108,7 +116,7 @@ final class AssignmentPass {
       need = new boolean[len][];
       own = new int[len];
       ownScore = new double[len];
-      int dense = sieve(from, to, labels, fit);
+      int dense = sieve(from, to, labels, fit, freshDots(from, to));
       int k = scores.centroids.rows();
       dots = buffer(DOTS, (long) m * k * Float.BYTES);
       rowDots = bounds == null ? null : new float[k];
@@ -121,8 +129,27 @@ final class AssignmentPass {
       }
     }
 
-    /** Fills the slots, dense rows first; rows the bounds settle get their fit. Returns the dense count. */
-    private int sieve(int from, int to, int[] labels, double[] fit) {
+    /**
+     * The float32 inner products of rows [from, to) with the fresh centroids (row-major, one row of
+     * F per data row), or null when there are none.
+     */
+    private MemorySegment freshDots(int from, int to) {
+      if (freshRows == null) {
+        return null;
+      }
+      int f = fresh.length;
+      MemorySegment out = buffer(FRESH, (long) (to - from) * f * Float.BYTES);
+      Blas.sgemm(false, true, to - from, f, x.cols(), 1f, x.segment(), x.rowOffset(from), x.cols(),
+          freshRows.segment(), 0, x.cols(), 0f, out, 0, f);
+      products += (long) (to - from) * f;
+      return out;
+    }
+
+    /**
+     * Fills the slots, dense rows first; rows the bounds settle get their fit. A row's bounds first
+     * take in its distances to the fresh centroids ({@code freshDots}). Returns the dense count.
+     */
+    private int sieve(int from, int to, int[] labels, double[] fit, MemorySegment freshDots) {
       int groups = scores.groups();
       int[] sparseRows = new int[to - from];
       boolean[][] sparseNeed = new boolean[to - from][];
@@ -135,6 +162,17 @@ final class AssignmentPass {
           continue;
         }
         double t = scores.score(x, row, a);
+        if (freshDots != null) {
+          double squaredNorm = scores.squaredNorm(norms[row]);
+          double error = scores.error(norms[row]);
+          for (int i = 0; i < fresh.length; i++) {
+            int j = fresh[i];
+            if (j != a) {
+              float dot = freshDots.getAtIndex(FloatMatrix.F32, (long) (row - from) * fresh.length + i);
+              bounds.lowerTo(row, j, squaredNorm, dot - scores.halfAll[scores.column[j]], error, scores);
+            }
+          }
+        }
         boolean[] mask = new boolean[groups];
         int count = bounds.needs(row, scores.squaredNorm(norms[row]), t, mask);
         if (count == 0) {

@@ -46,7 +46,7 @@ public final class AssignmentState {
 
   /** Per group, how far its centroids moved from {@code before} to {@code now} (for {@link #assign}). */
   public static double[] drift(FloatMatrix before, FloatMatrix now, int[] groupOf) {
-    return GroupBounds.drift(before, now, groupOf);
+    return GroupBounds.drift(before, now, groupOf, null);
   }
 
   /**
@@ -58,6 +58,12 @@ public final class AssignmentState {
    */
   public Pass assign(FloatMatrix x, FloatMatrix centroids, double[] drift, double[][] sums, long[] counts,
       Parallel parallel) {
+    return assign(x, centroids, drift, new int[0], sums, counts, parallel);
+  }
+
+  /** As above, {@code drift} leaving out the centroids listed in {@code fresh} ({@link GroupBounds#drift}). */
+  Pass assign(FloatMatrix x, FloatMatrix centroids, double[] drift, int[] fresh, double[][] sums, long[] counts,
+      Parallel parallel) {
     CentroidScores scores = new CentroidScores(metric, centroids, groupOf);
     if (bounds != null) {
       if (drift != null) {
@@ -65,7 +71,7 @@ public final class AssignmentState {
       }
       bounds.weigh(scores);
     }
-    AssignmentPass.Counts c = new AssignmentPass(scores, bounds, parallel).run(x, norms, labels, fit, sums, counts);
+    AssignmentPass.Counts c = new AssignmentPass(scores, bounds, fresh, parallel).run(x, norms, labels, fit, sums, counts);
     return new Pass(c.changed(), c.products());
   }
 

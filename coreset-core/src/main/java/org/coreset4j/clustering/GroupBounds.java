@@ -51,14 +51,30 @@ final class GroupBounds {
             parallel, Progress.NONE, false).assignment();
   }
 
-  /** Per group, the largest move ||c_j' - c_j|| of its centroids, in float64 enlarged by the slack. */
-  static double[] drift(FloatMatrix before, FloatMatrix now, int[] groupOf) {
+  /**
+   * Per group, the largest move ||c_j' - c_j|| of its centroids, in float64 enlarged by the slack,
+   * leaving out the centroids marked {@code fresh} (re-seeded ones, which jump): every pass that
+   * follows such a drift must bound each row's distance to them itself ({@link #lowerTo}).
+   */
+  static double[] drift(FloatMatrix before, FloatMatrix now, int[] groupOf, boolean[] fresh) {
     double[] drift = new double[Arrays.stream(groupOf).max().orElse(0) + 1];
     for (int j = 0; j < groupOf.length; j++) {
-      double dj = Math.sqrt(Vectors.squaredDistanceWide(now, j, before, j)) * (1 + SLACK);
-      drift[groupOf[j]] = Math.max(drift[groupOf[j]], dj);
+      if (fresh == null || !fresh[j]) {
+        double dj = Math.sqrt(Vectors.squaredDistanceWide(now, j, before, j)) * (1 + SLACK);
+        drift[groupOf[j]] = Math.max(drift[groupOf[j]], dj);
+      }
     }
     return drift;
+  }
+
+  /**
+   * Lowers the row's bound for centroid j's group to a lower bound on ||x - c_j||, from its float32
+   * score {@code s} (within {@code error} of T_j): ||x - c_j||^2 >= ||x||^2 + w_j - 2 (s + E).
+   */
+  void lowerTo(int row, int j, double squaredNorm, float s, double error, CentroidScores scores) {
+    double d2 = squaredNorm + scores.w[j] - 2 * (s + error);
+    int at = row * groups + groupOf[j];
+    lower[at] = Math.min(lower[at], CentroidScores.roundedDown(Math.sqrt(Math.max(0, d2))));
   }
 
   /** Takes max_j w_j and the per-group minima of w from the centroids a pass scores with. */

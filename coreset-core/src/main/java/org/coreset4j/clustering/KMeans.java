@@ -86,8 +86,13 @@ public final class KMeans {
     FloatMatrix before = bounded ? FloatMatrix.allocate(k, x.cols()) : null;
     for (int it = 1; it <= p.iterations() && pass.changed() > 0; it++) {
       t0 = System.nanoTime();
-      for (int row : reseedEmpty(x, sums, counts, state.labels(), state.fit(), p.metric())) {
-        state.forget(row);
+      int[] moved = reseedEmpty(x, sums, counts, state.labels(), state.fit(), p.metric());
+      int[] fresh = new int[moved.length];
+      boolean[] isFresh = new boolean[k];
+      for (int i = 0; i < moved.length; i++) {
+        state.forget(moved[i]);
+        fresh[i] = state.labels()[moved[i]];
+        isFresh[fresh[i]] = true;
       }
       if (bounded) {
         MemorySegment.copy(c.segment(), 0, before.segment(), 0, (long) k * x.cols() * Float.BYTES);
@@ -99,7 +104,8 @@ public final class KMeans {
         Arrays.fill(sums[j], 0);
       }
       Arrays.fill(counts, 0);
-      pass = state.assign(x, c, bounded ? GroupBounds.drift(before, c, groupOf) : null, sums, counts, parallel);
+      pass = state.assign(x, c, bounded ? GroupBounds.drift(before, c, groupOf, isFresh) : null, fresh, sums, counts,
+          parallel);
       stats.add(new KMeansIteration(it, sum(state.fit()), pass.changed(), skipped(pass, x.rows(), k), seconds(t0)));
       progress.advance(1);
     }
