@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The distillation driver: determinism, nearest rows, trajectories on disk and bad input. */
 class DistillationTest {
   static final DistillParams SMALL = new DistillParams(8, 3, 2, 4, 0.2, 16, 3, 2, 2, 15, 0.02, 0.02, 4, 0.2, 0,
-      DistillParams.TRAJECTORY);
+      DistillParams.TRAJECTORY, false);
 
   /** N pairs whose text is a noisy linear image of the image row. */
   static FloatMatrix[] pairs(int n, long seed) {
