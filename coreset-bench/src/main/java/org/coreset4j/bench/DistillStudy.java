@@ -54,8 +54,8 @@ import org.coreset4j.util.Seeds;
  * under its recorded (student) protocol against itself and the real sets under the standard one.
  *
  * <p>{@code ablations EMBEDDINGS_DIR SEEDS ITERATIONS [TEMPERATURE]}: 100 pairs; the iterations, the
- * initialisation, the synthetic rate, the temperature, the number of experts and the latest start
- * epoch varied one at a time from the defaults (ITERATIONS iterations), and the covariance method,
+ * initialisation, the synthetic rate, the temperature (fixed, and learned), the number of experts and the
+ * latest start epoch varied one at a time from the defaults (ITERATIONS iterations), and the covariance method,
  * each against random subsets of 100 and 1,000.
  *
  * <p>Data: the demo's cached embeddings (image.npy patch tokens, mean-pooled; text.npy captions),
@@ -195,6 +195,7 @@ public final class DistillStudy {
     for (double tau : new double[] {0.03, 0.2}) {
       variants.put("temperature " + tau, with(p, p.experts(), p.maxStartEpoch(), p.synLr(), tau));
     }
+    variants.put("learned temperature", p.withLearnedTemperature(true));
     for (int e : new int[] {1, 6}) {
       variants.put("experts " + e, with(p, e, p.maxStartEpoch(), p.synLr(), p.temperature()));
     }
