@@ -73,7 +73,9 @@ public final class DistillCommand implements Callable<Integer> {
   @Option(names = "--expert-epochs-per-match", description = "Expert epochs matched (default 2).")
   Integer epochsPerMatch;
 
-  @Option(names = "--max-start-epoch", description = "Latest start epoch (default 5).") Integer maxStartEpoch;
+  @Option(names = "--max-start-epoch", description = "Latest expert epoch a match starts from (default 5; 0, the "
+      + "first epochs only, makes 10 pairs much better: docs/DISTILLATION.md).")
+  Integer maxStartEpoch;
 
   @Option(names = "--iterations", description = "Distillation iterations (default 1000).") Integer iterations;
 

@@ -1,6 +1,7 @@
 package org.coreset4j.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +90,7 @@ final class DistilledProtocol {
     for (int i = 0; i < ARRAYS.length; i++) {
       try {
         columns[i] = Tensors.readVector(npz, ARRAYS[i]);
-      } catch (InvalidInputException | java.io.UncheckedIOException e) {
+      } catch (InvalidInputException | UncheckedIOException e) {
         throw new InvalidInputException(where + ": cannot read " + ARRAYS[i] + " from " + npz + " ("
             + e.getMessage() + ")");
       }

@@ -6,7 +6,8 @@ import org.coreset4j.nn.Dense;
 /**
  * One bi-trajectory match and its exact gradient. The student starts from an expert's heads
  * theta*_s, takes R full-batch SGD steps with step size alpha = exp(logStep) at temperature
- * tau = exp(logTemperature) (see {@link Student}) on the m synthetic pairs (u, v), and is scored by J = ||W_I,R - W*_I||^2 / ||W_I,s - W*_I||^2 + (the same for W_T),
+ * tau = exp(logTemperature) (see {@link Student}) on the m synthetic pairs (u, v), and is scored by
+ * J = ||W_I,R - W*_I||^2 / ||W_I,s - W*_I||^2 + (the same for W_T),
  * with theta* = theta*_{s+E}. The steps run in projection space (see {@link HeadSide}):
  * A_{k+1} = A_k - alpha K_U G_A(A_k, T_k), T_{k+1} = T_k - alpha K_V G_T(A_k, T_k).
  *

@@ -113,8 +113,9 @@ public final class Evaluation {
     for (int m = 0; m < metrics.size(); m++) {
       trivialByName.put(metrics.get(m).name(), trivial[m]);
     }
-    return new EvaluationResult(task.name(), model.describe() + describeTraining(synthetic), n, split.train().length, split.test().length,
-        params.seeds(), metrics, model.describeTrivial(), trivialByName, model.verdictMetrics(), rows);
+    return new EvaluationResult(task.name(), model.describe() + describeTraining(synthetic), n,
+        split.train().length, split.test().length, params.seeds(), metrics, model.describeTrivial(), trivialByName,
+        model.verdictMetrics(), rows);
   }
 
   /** "; synthetic NAME: how it is trained" for each synthetic set. */
