@@ -48,10 +48,11 @@ import org.coreset4j.util.Seeds;
  * O(M^2) beyond the Gram matrices). TEMPERATURE (default: distill's) is the experts' and the
  * student's; the standard protocol always trains at evaluate's 0.07.
  *
- * <p>{@code protocols EMBEDDINGS_DIR SEEDS ITERATIONS [TEMPERATURE [SIZES]]}: at each of SIZES, trajectory
- * sets at TEMPERATURE and with a learned temperature ({@code trajectory+tau}), covariance sets, the real
- * sets and random of ten times the size, compared as {@code sizes} does, plus each distilled set
- * under its recorded (student) protocol against itself and the real sets under the standard one.
+ * <p>{@code protocols EMBEDDINGS_DIR SEEDS ITERATIONS [TEMPERATURE [SIZES [MAX_START_EPOCH]]]}: at each of
+ * SIZES, trajectory sets at TEMPERATURE and with a learned temperature ({@code trajectory+tau}),
+ * covariance sets, the real sets and random of ten times the size, compared as {@code sizes} does,
+ * plus each distilled set under its recorded (student) protocol against itself and the real sets
+ * under the standard one. MAX_START_EPOCH (default: distill's) is the latest expert epoch matched from.
  *
  * <p>{@code ablations EMBEDDINGS_DIR SEEDS ITERATIONS [TEMPERATURE]}: 100 pairs; the iterations, the
  * initialisation, the synthetic rate, the temperature (fixed, and learned), the number of experts and the
@@ -102,7 +103,8 @@ public final class DistillStudy {
     int seeds = Integer.parseInt(args[2]);
     DistillParams d = DistillParams.DEFAULTS.withIterations(Integer.parseInt(args[3]));
     double temperature = args.length > 4 ? Double.parseDouble(args[4]) : d.temperature();
-    DistillParams base = with(d, d.experts(), d.maxStartEpoch(), d.synLr(), temperature);
+    int maxStart = args.length > 6 ? Integer.parseInt(args[6]) : d.maxStartEpoch();
+    DistillParams base = with(d, d.experts(), maxStart, d.synLr(), temperature);
     long t0 = System.nanoTime();
     try (Parallel par = Parallel.defaults()) {
       DistillStudy study = new DistillStudy(Path.of(args[1]), seeds, base, par);
@@ -199,8 +201,10 @@ public final class DistillStudy {
     for (int e : new int[] {1, 6}) {
       variants.put("experts " + e, with(p, e, p.maxStartEpoch(), p.synLr(), p.temperature()));
     }
-    for (int start : new int[] {0, 8}) {
-      variants.put("max start epoch " + start, with(p, p.experts(), start, p.synLr(), p.temperature()));
+    for (int start : new int[] {0, 5, 8}) {
+      if (start != p.maxStartEpoch()) {
+        variants.put("max start epoch " + start, with(p, p.experts(), start, p.synLr(), p.temperature()));
+      }
     }
     variants.put("covariance", p.withMethod(DistillParams.COVARIANCE));
     variants.put("covariance, iterations x 3", p.withMethod(DistillParams.COVARIANCE).withIterations(
