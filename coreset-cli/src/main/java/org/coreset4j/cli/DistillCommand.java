@@ -39,8 +39,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code coreset distill}: M synthetic (image, text) embedding pairs by bi-trajectory or statistics matching; writes
- * DIR/IMAGE.npy, DIR/TEXT.npy, DIR/step_size.txt (trajectory method), DIR/nearest.npz and
- * DIR/manifest.json, all or nothing.
+ * DIR/IMAGE.npy, DIR/TEXT.npy, DIR/step_size.txt (trajectory method), DIR/nearest.npz,
+ * DIR/standardization.npz and DIR/manifest.json (with the training protocol the set is made for, see
+ * {@link DistilledProtocol}), all or nothing.
  */
 @Command(name = "distill", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Distil M synthetic (image, text) embedding pairs by bi-trajectory matching of linear "
@@ -72,7 +73,9 @@ public final class DistillCommand implements Callable<Integer> {
   @Option(names = "--expert-epochs-per-match", description = "Expert epochs matched (default 2).")
   Integer epochsPerMatch;
 
-  @Option(names = "--max-start-epoch", description = "Latest start epoch (default 5).") Integer maxStartEpoch;
+  @Option(names = "--max-start-epoch", description = "Latest expert epoch a match starts from (default 5; 0, the "
+      + "first epochs only, makes 10 pairs much better: docs/DISTILLATION.md).")
+  Integer maxStartEpoch;
 
   @Option(names = "--iterations", description = "Distillation iterations (default 1000).") Integer iterations;
 
@@ -83,6 +86,10 @@ public final class DistillCommand implements Callable<Integer> {
   @Option(names = "--temperature", description = "Temperature of the experts' and the student's logits "
       + "(default 0.2; evaluate trains at 0.07).")
   Double temperature;
+
+  @Option(names = "--learn-temperature", description = "Learn the student's temperature with the synthetic pairs and "
+      + "the step size (trajectory method; starts at --temperature, the experts keep it; default off).")
+  boolean learnTemperature;
 
   @Option(names = "--head-rank", defaultValue = "0",
       description = "Rank r of low-rank heads W0 + B A (only B, A trained and matched); default 0 = full heads.")
@@ -110,6 +117,9 @@ public final class DistillCommand implements Callable<Integer> {
     boolean covariance = params.method().equals(DistillParams.COVARIANCE);
     if (covariance && trajectories != null) {
       throw new InvalidInputException("--trajectories is for --method trajectory; covariance trains no experts");
+    }
+    if (covariance && learnTemperature) {
+      throw new InvalidInputException("--learn-temperature is for --method trajectory; covariance has no student");
     }
     List<InputRef> refs = modalities.refs();
     if (refs.size() != 2) {
@@ -140,8 +150,9 @@ public final class DistillCommand implements Callable<Integer> {
       Manifest manifest = manifest(params, refs, r, rows, trainImage.rows(), times);
       write(r, imageName, textName, rows, manifest);
       if (!quiet) {
-        System.err.printf("distilled %,d pairs from %,d by %s (step size %.4g, loss %.4f -> %.4f) -> %s%n", pairs,
-            trainImage.rows(), method, r.stepSize(), r.loss().length > 0 ? r.loss()[0] : Double.NaN,
+        System.err.printf("distilled %,d pairs from %,d by %s (student step %.4g, temperature %.4g, loss %.4f -> "
+            + "%.4f) -> %s%n", pairs, trainImage.rows(), method, r.student().stepSize(), r.student().temperature(),
+            r.loss().length > 0 ? r.loss()[0] : Double.NaN,
             r.loss().length > 0 ? r.loss()[r.loss().length - 1] : Double.NaN, out);
       }
     }
@@ -168,7 +179,7 @@ public final class DistillCommand implements Callable<Integer> {
         or(expertLr, D.expertLr()), D.expertBatch(), or(synSteps, D.synSteps()), or(epochsPerMatch,
         D.epochsPerMatch()), or(maxStartEpoch, D.maxStartEpoch()), or(iterations, D.iterations()),
         or(synLr, D.synLr()), or(stepLr, D.stepLr()), D.headDim(), or(temperature, D.temperature()), headRank,
-        method);
+        method, learnTemperature);
   }
 
   private static <T> T or(T value, T fallback) {
@@ -215,6 +226,7 @@ public final class DistillCommand implements Callable<Integer> {
       nearest.put(imageName, DistillResult.nearestArray(original(r.nearestImage(), rows)));
       nearest.put(textName, DistillResult.nearestArray(original(r.nearestText(), rows)));
       NpzWriter.write(temp.resolve("nearest.npz"), nearest);
+      DistilledProtocol.writeStandardization(temp.resolve(DistilledProtocol.STANDARDIZATION), r);
       AtomicOutput.write(temp.resolve("manifest.json"),
           o -> o.write(manifest.toJson().getBytes(StandardCharsets.UTF_8)));
       Files.deleteIfExists(abs);
@@ -254,6 +266,7 @@ public final class DistillCommand implements Callable<Integer> {
     options.put("trajectories", trajectories == null ? null : trajectories.toString());
     Map<String, Object> derived = new LinkedHashMap<>();
     derived.put("step_size", hasStep(r) ? r.stepSize() : null);
+    derived.put(DistilledProtocol.KEY, DistilledProtocol.describe(r, params.method()));
     derived.put("initial_rows", original(java.util.Arrays.stream(r.initialRows()).asLongStream().toArray(), rows));
     derived.put("loss_first", r.loss().length > 0 ? r.loss()[0] : null);
     derived.put("loss_last", r.loss().length > 0 ? r.loss()[r.loss().length - 1] : null);

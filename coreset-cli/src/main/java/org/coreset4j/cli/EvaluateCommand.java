@@ -33,6 +33,9 @@ import picocli.CommandLine.Option;
         + "on a fixed held-out split that is never trained on.",
         "Selections index all N samples; each trains on its samples in the training split."})
 public final class EvaluateCommand implements Callable<Integer> {
+  private static final String RECORDED = "recorded";
+  private static final String STANDARD = "standard";
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Each modality is pooled and normalised as {@code select} does, then used on its own or side by side. */
@@ -60,6 +63,12 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "retrieval: a distilled set, DIR/IMAGE.npy and DIR/TEXT.npy named after --pair (rows used as "
           + "they are, not pooled or normalised); repeatable.")
   List<String> synthetic = new ArrayList<>();
+
+  @Option(names = "--synthetic-protocol", defaultValue = RECORDED, paramLabel = "recorded|standard",
+      description = "How --synthetic sets are trained: recorded = the protocol their manifest records (distill's "
+          + "student: full-batch SGD at the learned step size and temperature, in the distiller's standardisation; "
+          + "sets without one get standard), standard = as a selection of their size (default: ${DEFAULT-VALUE}).")
+  String syntheticProtocol;
 
   @Option(names = "--selection-time", paramLabel = "NAME=SECONDS",
       description = "Wall time a selection took, for the time-against-retention chart; repeatable.")
@@ -164,9 +173,20 @@ public final class EvaluateCommand implements Callable<Integer> {
     if (!(taskSpec instanceof TaskSpec.Retrieval r)) {
       throw new InvalidInputException("--synthetic sets can only be evaluated with --task retrieval");
     }
-    ArrayInputs.named("--synthetic", synthetic).forEach((name, folder) -> out.put(name, new SyntheticPairs(
-        arrays.matrix("--synthetic", Path.of(folder, r.image() + ".npy").toString()),
-        arrays.matrix("--synthetic", Path.of(folder, r.text() + ".npy").toString()))));
+    if (!syntheticProtocol.equals(RECORDED) && !syntheticProtocol.equals(STANDARD)) {
+      throw new InvalidInputException("--synthetic-protocol " + syntheticProtocol + " is not one of " + RECORDED
+          + ", " + STANDARD);
+    }
+    ArrayInputs.named("--synthetic", synthetic).forEach((name, folder) -> {
+      SyntheticPairs.Recorded recorded = syntheticProtocol.equals(RECORDED)
+          ? DistilledProtocol.read(name, Path.of(folder)) : null;
+      try {
+        out.put(name, new SyntheticPairs(arrays.matrix("--synthetic", Path.of(folder, r.image() + ".npy").toString()),
+            arrays.matrix("--synthetic", Path.of(folder, r.text() + ".npy").toString()), recorded));
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException("--synthetic " + name + "=" + folder + ": " + e.getMessage());
+      }
+    });
     return out;
   }
 

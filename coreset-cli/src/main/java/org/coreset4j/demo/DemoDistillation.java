@@ -18,7 +18,8 @@ import org.coreset4j.util.Progress;
 /**
  * Distilled pairs beside the selections: M pairs by each distill method (distill's defaults but
  * {@link #ITERATIONS} iterations, which the study in docs/DISTILLATION.md found enough), made
- * from the training part of the evaluation's split only, for the retrieval evaluation.
+ * from the training part of the evaluation's split only, for the retrieval evaluation, which trains
+ * them with the protocol they are made for (as {@code evaluate --synthetic-protocol recorded}).
  */
 final class DemoDistillation {
   static final int ITERATIONS = 300;
@@ -38,7 +39,8 @@ final class DemoDistillation {
       DistillParams p = DistillParams.DEFAULTS.withPairs(m).withIterations(ITERATIONS).withSeed(seed)
           .withMethod(method);
       DistillResult r = Distillation.run(trainImage, trainText, p, par, Progress.NONE);
-      out.put(name.apply(method), new SyntheticPairs(r.image(), r.text()));
+      out.put(name.apply(method), new SyntheticPairs(r.image(), r.text(),
+          new SyntheticPairs.Recorded(r.student(), r.imageScale(), r.textScale())));
       log.printf(Locale.ROOT, "distilled %d pairs from %d by %s matching in %.1f s%n", m, train.length, method,
           (System.nanoTime() - t0) / 1e9);
     }

@@ -13,7 +13,9 @@ import org.coreset4j.nn.ContrastiveParams;
  * and a start epoch s in [0, maxStartEpoch], runs {@code synSteps} full-batch student SGD steps from
  * epoch s and matches epoch s + {@code epochsPerMatch}; the synthetic rows (Adam, {@code synLr}) and
  * the log of the student step size (Adam, {@code stepLr}; initialised to log expertLr) follow the
- * exact meta-gradient. {@code headRank} r > 0 switches to low-rank heads W = W0 + B A (see
+ * exact meta-gradient; with {@code learnTemperature} the log of the student's temperature
+ * (initialised to log temperature; the experts keep {@code temperature}) follows it too, with the same
+ * Adam rate {@code stepLr}. {@code headRank} r > 0 switches to low-rank heads W = W0 + B A (see
  * {@link LowRank}): experts and student then train and match only the factors B, A; 0 = full heads.
  * {@code method} {@link #COVARIANCE} replaces the trajectories by statistics matching
  * ({@link CovarianceMatch}): no experts, {@code iterations} full-batch Adam steps ({@code synLr}) on
@@ -21,7 +23,7 @@ import org.coreset4j.nn.ContrastiveParams;
  */
 public record DistillParams(int pairs, long seed, int experts, int expertEpochs, double expertLr, int expertBatch,
     int synSteps, int epochsPerMatch, int maxStartEpoch, int iterations, double synLr, double stepLr,
-    int headDim, double temperature, int headRank, String method) {
+    int headDim, double temperature, int headRank, String method, boolean learnTemperature) {
   public static final String TRAJECTORY = "trajectory";
   public static final String COVARIANCE = "covariance";
   public static final List<String> METHODS = List.of(TRAJECTORY, COVARIANCE);
@@ -30,7 +32,7 @@ public record DistillParams(int pairs, long seed, int experts, int expertEpochs,
    * train evaluate's heads to about twice the R@10 of those distilled at 0.07 (docs/DISTILLATION.md).
    */
   public static final DistillParams DEFAULTS = new DistillParams(100, 0, 3, 10, 0.5, 128, 10, 2, 5, 1000,
-      0.01, 0.01, ContrastiveParams.DEFAULTS.dim(), 0.2, 0, TRAJECTORY);
+      0.01, 0.01, ContrastiveParams.DEFAULTS.dim(), 0.2, 0, TRAJECTORY, false);
 
   public DistillParams {
     if (!METHODS.contains(method)) {
@@ -65,26 +67,36 @@ public record DistillParams(int pairs, long seed, int experts, int expertEpochs,
 
   public DistillParams withPairs(int m) {
     return new DistillParams(m, seed, experts, expertEpochs, expertLr, expertBatch, synSteps, epochsPerMatch,
-        maxStartEpoch, iterations, synLr, stepLr, headDim, temperature, headRank, method);
+        maxStartEpoch, iterations, synLr, stepLr, headDim, temperature, headRank, method, learnTemperature);
   }
 
   public DistillParams withSeed(long s) {
     return new DistillParams(pairs, s, experts, expertEpochs, expertLr, expertBatch, synSteps, epochsPerMatch,
-        maxStartEpoch, iterations, synLr, stepLr, headDim, temperature, headRank, method);
+        maxStartEpoch, iterations, synLr, stepLr, headDim, temperature, headRank, method, learnTemperature);
   }
 
   public DistillParams withIterations(int n) {
     return new DistillParams(pairs, seed, experts, expertEpochs, expertLr, expertBatch, synSteps, epochsPerMatch,
-        maxStartEpoch, n, synLr, stepLr, headDim, temperature, headRank, method);
+        maxStartEpoch, n, synLr, stepLr, headDim, temperature, headRank, method, learnTemperature);
   }
 
   public DistillParams withHeadRank(int r) {
     return new DistillParams(pairs, seed, experts, expertEpochs, expertLr, expertBatch, synSteps, epochsPerMatch,
-        maxStartEpoch, iterations, synLr, stepLr, headDim, temperature, r, method);
+        maxStartEpoch, iterations, synLr, stepLr, headDim, temperature, r, method, learnTemperature);
   }
 
   public DistillParams withMethod(String name) {
     return new DistillParams(pairs, seed, experts, expertEpochs, expertLr, expertBatch, synSteps, epochsPerMatch,
-        maxStartEpoch, iterations, synLr, stepLr, headDim, temperature, headRank, name);
+        maxStartEpoch, iterations, synLr, stepLr, headDim, temperature, headRank, name, learnTemperature);
+  }
+
+  public DistillParams withLearnedTemperature(boolean learn) {
+    return new DistillParams(pairs, seed, experts, expertEpochs, expertLr, expertBatch, synSteps, epochsPerMatch,
+        maxStartEpoch, iterations, synLr, stepLr, headDim, temperature, headRank, method, learn);
+  }
+
+  /** The student's steps over a whole expert trajectory: syn-steps per epochsPerMatch expert epochs. */
+  public int studentSteps() {
+    return synSteps * expertEpochs / epochsPerMatch;
   }
 }

@@ -8,6 +8,7 @@ import org.coreset4j.nn.Adam;
 import org.coreset4j.nn.ContrastiveHeads;
 import org.coreset4j.nn.Dense;
 import org.coreset4j.nn.Standardizer;
+import org.coreset4j.nn.StudentParams;
 import org.coreset4j.util.Parallel;
 import org.coreset4j.util.Progress;
 import org.coreset4j.util.Sampling;
@@ -84,25 +85,31 @@ public final class Distillation {
         : Sampling.withoutReplacement(image.rows(), m, Seeds.derive(params.seed(), -1));
     double[] u = Dense.gatherRows(s.u, du, init);
     double[] v = Dense.gatherRows(s.v, dv, init);
-    double[] logStep = {Math.log(params.expertLr())};
-    double[] loss = trajectory ? matchTrajectories(u, v, logStep, experts, params, par, progress)
+    double[] student = {Math.log(params.expertLr()), Math.log(params.temperature())};
+    double[] loss = trajectory ? matchTrajectories(u, v, student, experts, params, par, progress)
         : matchMoments(u, v, CovarianceMatch.of(s.u, s.v, image.rows(), du, dv), params, progress);
     FloatMatrix synImage = FloatMatrix.of(s.image.restore(u, m), m, du);
     FloatMatrix synText = FloatMatrix.of(s.text.restore(v, m), m, dv);
-    return new DistillResult(synImage, synText, trajectory ? Math.exp(logStep[0]) : Double.NaN,
+    boolean learned = trajectory && params.learnTemperature();
+    StudentParams protocol = new StudentParams(params.headDim(), learned ? Math.exp(student[1]) : params.temperature(),
+        trajectory ? Math.exp(student[0]) : params.expertLr(), params.studentSteps());
+    return new DistillResult(synImage, synText, trajectory ? protocol.stepSize() : Double.NaN,
         NearestRows.of(image, synImage, DistillResult.NEAREST, par),
-        NearestRows.of(text, synText, DistillResult.NEAREST, par), init, loss);
+        NearestRows.of(text, synText, DistillResult.NEAREST, par), init, loss, protocol, s.image, s.text);
   }
 
-  /** Trajectory matching: updates the rows u, v and the log step in place; returns each iteration's J. */
-  private static double[] matchTrajectories(double[] u, double[] v, double[] logStep, Trajectories experts,
+  /**
+   * Trajectory matching: updates the rows u, v and the student's {log step, log temperature} in place
+   * (the temperature only with {@code learnTemperature}); returns each iteration's J.
+   */
+  private static double[] matchTrajectories(double[] u, double[] v, double[] student, Trajectories experts,
       DistillParams params, Parallel par, Progress progress) {
     int m = params.pairs();
     ContrastiveHeads base = params.headRank() == 0 ? null
         : LowRank.base(params.headDim(), experts.info().imageDim(), experts.info().textDim(), params.temperature());
     Adam rowsImage = new Adam(u.length, params.synLr());
     Adam rowsText = new Adam(v.length, params.synLr());
-    Adam step = new Adam(1, params.stepLr());
+    Adam meta = new Adam(student.length, params.stepLr());
     SplittableRandom rng = new SplittableRandom(Seeds.derive(params.seed(), -2));
     double[] loss = new double[params.iterations()];
     progress.start("distill", params.iterations());
@@ -111,13 +118,14 @@ public final class Distillation {
       int startEpoch = rng.nextInt(params.maxStartEpoch() + 1);
       Heads from = experts.at(expert, startEpoch);
       Heads to = experts.at(expert, startEpoch + params.epochsPerMatch());
+      Student now = new Student(student[0], student[1]);
       TrajectoryMatch.Result r = base == null
-          ? TrajectoryMatch.evaluate(u, v, m, logStep[0], from, to, params.synSteps())
-          : LowRankMatch.evaluate(u, v, m, logStep[0], from, to, base, params.synSteps(), par);
+          ? TrajectoryMatch.evaluate(u, v, m, now, from, to, params.synSteps())
+          : LowRankMatch.evaluate(u, v, m, now, from, to, base, params.synSteps(), par);
       loss[it] = r.value();
       rowsImage.step(u, r.gradImage());
       rowsText.step(v, r.gradText());
-      step.step(logStep, new double[] {r.gradLogStep()});
+      meta.step(student, new double[] {r.gradLogStep(), params.learnTemperature() ? r.gradLogTemperature() : 0});
       progress.advance(1);
     }
     progress.finish();

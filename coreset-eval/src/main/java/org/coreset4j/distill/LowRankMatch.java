@@ -18,41 +18,43 @@ import org.coreset4j.util.Parallel;
  * <p>Reverse pass per step, with adjoints Ybar, Bbar of the state after it and Cbar = dJ/dC:
  * E = Cbar - alpha K Ybar; Gbar = E B^T - alpha Y Bbar^T; Pbar = H Gbar (Hessian-vector product);
  * Ybar += Pbar B - alpha G Bbar; Bbar += G^T E + Pbar^T Y; Zbar += Pbar; Kbar -= alpha Ybar (G B)^T;
- * alphabar -= <K Ybar, G B> + <Bbar, G^T Y>.
+ * alphabar -= <K Ybar, G B> + <Bbar, G^T Y>; logtaubar += <Gbar, dG/dlog tau>.
  */
 final class LowRankMatch {
   private LowRankMatch() {}
 
-  static TrajectoryMatch.Result evaluate(double[] u, double[] v, int m, double logStep, Heads start, Heads target,
-      ContrastiveHeads base, int steps, Parallel par) {
-    double alpha = Math.exp(logStep);
+  static TrajectoryMatch.Result evaluate(double[] u, double[] v, int m, Student student, Heads start,
+      Heads target, ContrastiveHeads base, int steps, Parallel par) {
+    double alpha = student.step();
+    double tau = student.temperature();
     int r = start.rank();
     int dim = start.dim();
     Side image = new Side(u, m, start.imageDim(), start.image(), target.image(), base.imageWeights(), dim, r);
     Side text = new Side(v, m, start.textDim(), start.text(), target.text(), base.textWeights(), dim, r);
     Side[] sides = {image, text};
     for (int k = 0; k < steps; k++) {
-      ContrastiveLoss loss = ContrastiveLoss.at(image.projections(k), text.projections(k), m, dim,
-          start.temperature());
+      ContrastiveLoss loss = ContrastiveLoss.at(image.projections(k), text.projections(k), m, dim, tau);
       image.forward(k, loss.gradA(), alpha);
       text.forward(k, loss.gradT(), alpha);
     }
     double value = 0;
     double alphaBar = 0;
+    double logTauBar = 0;
     for (Side s : sides) {
       value += s.value(steps, alpha);
       alphaBar += s.startReverse(steps, alpha);
     }
     for (int k = steps - 1; k >= 0; k--) {
-      ContrastiveLoss loss = ContrastiveLoss.at(image.projections(k), text.projections(k), m, dim,
-          start.temperature());
+      ContrastiveLoss loss = ContrastiveLoss.at(image.projections(k), text.projections(k), m, dim, tau);
       alphaBar += image.reverseStep(k, loss.gradA(), alpha) + text.reverseStep(k, loss.gradT(), alpha);
+      double[][] dTau = loss.temperatureTangent();
+      logTauBar += HeadSide.dot(image.gBar, dTau[0]) + HeadSide.dot(text.gBar, dTau[1]);
       double[][] h = loss.tangent(image.gBar, text.gBar);
       image.throughProjections(k, h[0]);
       text.throughProjections(k, h[1]);
     }
     return new TrajectoryMatch.Result(value, image.rowGradient(alpha), text.rowGradient(alpha),
-        alphaBar * alpha);
+        alphaBar * alpha, logTauBar);
   }
 
   /** One head's states and adjoints. */

@@ -5,8 +5,9 @@ import org.coreset4j.nn.Dense;
 
 /**
  * One bi-trajectory match and its exact gradient. The student starts from an expert's heads
- * theta*_s, takes R full-batch SGD steps with step size alpha = exp(logStep) on the m synthetic
- * pairs (u, v), and is scored by J = ||W_I,R - W*_I||^2 / ||W_I,s - W*_I||^2 + (the same for W_T),
+ * theta*_s, takes R full-batch SGD steps with step size alpha = exp(logStep) at temperature
+ * tau = exp(logTemperature) (see {@link Student}) on the m synthetic pairs (u, v), and is scored by
+ * J = ||W_I,R - W*_I||^2 / ||W_I,s - W*_I||^2 + (the same for W_T),
  * with theta* = theta*_{s+E}. The steps run in projection space (see {@link HeadSide}):
  * A_{k+1} = A_k - alpha K_U G_A(A_k, T_k), T_{k+1} = T_k - alpha K_V G_T(A_k, T_k).
  *
@@ -18,13 +19,15 @@ import org.coreset4j.nn.Dense;
  * is rebuilt in the reverse pass, so memory is O(R m dim + m^2).
  */
 final class TrajectoryMatch {
-  /** J and its gradient: dJ/du (m x D_I), dJ/dv (m x D_T), dJ/dlogStep. */
-  record Result(double value, double[] gradImage, double[] gradText, double gradLogStep) {}
+  /** J and its gradient: dJ/du (m x D_I), dJ/dv (m x D_T), dJ/dlogStep, dJ/dlogTemperature. */
+  record Result(double value, double[] gradImage, double[] gradText, double gradLogStep,
+      double gradLogTemperature) {}
 
   private TrajectoryMatch() {}
 
-  static Result evaluate(double[] u, double[] v, int m, double logStep, Heads start, Heads target, int steps) {
-    double alpha = Math.exp(logStep);
+  static Result evaluate(double[] u, double[] v, int m, Student student, Heads start, Heads target, int steps) {
+    double alpha = student.step();
+    double tau = student.temperature();
     int dim = start.dim();
     HeadSide image = new HeadSide(u, m, start.imageDim(), start.image(), target.image(), dim);
     HeadSide text = new HeadSide(v, m, start.textDim(), start.text(), target.text(), dim);
@@ -35,7 +38,7 @@ final class TrajectoryMatch {
     double[] sumA = new double[m * dim];
     double[] sumT = new double[m * dim];
     for (int k = 0; k < steps; k++) {
-      ContrastiveLoss loss = ContrastiveLoss.at(a[k], t[k], m, dim, start.temperature());
+      ContrastiveLoss loss = ContrastiveLoss.at(a[k], t[k], m, dim, tau);
       a[k + 1] = step(a[k], image.gramTimes(loss.gradA()), alpha);
       t[k + 1] = step(t[k], text.gramTimes(loss.gradT()), alpha);
       accumulate(sumA, loss.gradA());
@@ -55,8 +58,9 @@ final class TrajectoryMatch {
     addOuter(gramTBar, sumT, sumT, m, dim, alpha * alpha / text.deltaSquared);
     double[] aBar = new double[m * dim];
     double[] tBar = new double[m * dim];
+    double logTauBar = 0;
     for (int k = steps - 1; k >= 0; k--) {
-      ContrastiveLoss loss = ContrastiveLoss.at(a[k], t[k], m, dim, start.temperature());
+      ContrastiveLoss loss = ContrastiveLoss.at(a[k], t[k], m, dim, tau);
       double[] kaBar = image.gramTimes(aBar);
       double[] ktBar = text.gramTimes(tBar);
       alphaBar -= HeadSide.dot(kaBar, loss.gradA()) + HeadSide.dot(ktBar, loss.gradT());
@@ -64,6 +68,8 @@ final class TrajectoryMatch {
       addOuter(gramTBar, tBar, loss.gradT(), m, dim, -alpha);
       double[] gABar = step(sumABar, kaBar, alpha);
       double[] gTBar = step(sumTBar, ktBar, alpha);
+      double[][] dTau = loss.temperatureTangent();
+      logTauBar += HeadSide.dot(gABar, dTau[0]) + HeadSide.dot(gTBar, dTau[1]);
       double[][] h = loss.tangent(gABar, gTBar);
       accumulate(aBar, h[0]);
       accumulate(tBar, h[1]);
@@ -72,7 +78,7 @@ final class TrajectoryMatch {
     double[] targetTBar = scaledCopy(sumT, -2 * alpha / text.deltaSquared);
     double[] gradU = image.rowGradient(aBar, targetABar, gramABar);
     double[] gradV = text.rowGradient(tBar, targetTBar, gramTBar);
-    return new Result(value, gradU, gradV, alphaBar * alpha);
+    return new Result(value, gradU, gradV, alphaBar * alpha, logTauBar);
   }
 
   /** x - alpha y. */

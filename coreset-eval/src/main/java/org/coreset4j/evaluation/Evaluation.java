@@ -113,8 +113,17 @@ public final class Evaluation {
     for (int m = 0; m < metrics.size(); m++) {
       trivialByName.put(metrics.get(m).name(), trivial[m]);
     }
-    return new EvaluationResult(task.name(), model.describe(), n, split.train().length, split.test().length,
-        params.seeds(), metrics, model.describeTrivial(), trivialByName, model.verdictMetrics(), rows);
+    return new EvaluationResult(task.name(), model.describe() + describeTraining(synthetic), n,
+        split.train().length, split.test().length, params.seeds(), metrics, model.describeTrivial(), trivialByName,
+        model.verdictMetrics(), rows);
+  }
+
+  /** "; synthetic NAME: how it is trained" for each synthetic set. */
+  private static String describeTraining(Map<String, SyntheticPairs> synthetic) {
+    StringBuilder b = new StringBuilder();
+    synthetic.forEach((name, pairs) -> b.append("; synthetic ").append(name).append(": ")
+        .append(pairs.describeTraining()));
+    return b.toString();
   }
 
   private static DownstreamModel model(Map<String, FloatMatrix> inputs, TaskSpec task, EvaluationParams params,

@@ -76,12 +76,22 @@ final class RetrievalModel implements DownstreamModel {
     return List.of("i2t_R@5", "t2i_R@5");
   }
 
-  /** Trains on the synthetic pairs (standardised by their own columns, as a subset is) and scores on test. */
+  /**
+   * Trains on the synthetic pairs and scores on test: under their recorded protocol when they have
+   * one, else as a subset is trained (standardised by their own columns).
+   */
   double[] trainAndScore(SyntheticPairs synthetic, int[] test, long seed) {
     int[] all = java.util.stream.IntStream.range(0, synthetic.size()).toArray();
-    Standardizer su = Standardizer.fit(synthetic.image(), all);
-    Standardizer sv = Standardizer.fit(synthetic.text(), all);
-    return score(su, sv, su.apply(synthetic.image(), all), sv.apply(synthetic.text(), all), all.length, test, seed);
+    SyntheticPairs.Recorded recorded = synthetic.recorded();
+    if (recorded == null) {
+      Standardizer su = Standardizer.fit(synthetic.image(), all);
+      Standardizer sv = Standardizer.fit(synthetic.text(), all);
+      return score(su, sv, su.apply(synthetic.image(), all), sv.apply(synthetic.text(), all), all.length, test,
+          seed);
+    }
+    ContrastiveHeads heads = recorded.student().train(recorded.image().apply(synthetic.image(), all),
+        recorded.text().apply(synthetic.text(), all), all.length, images.cols(), texts.cols(), seed);
+    return RetrievalScores.of(heads, recorded.image(), recorded.text(), images, texts, test);
   }
 
   private double[] score(Standardizer su, Standardizer sv, double[] u, double[] v, int n, int[] test, long seed) {

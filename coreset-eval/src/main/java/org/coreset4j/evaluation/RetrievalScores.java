@@ -19,8 +19,8 @@ public final class RetrievalScores {
     return RetrievalModel.METRICS.stream().map(Metric::name).toList();
   }
 
-  /** Scores of heads trained on {@code set} as {@code evaluate --synthetic} trains them. */
-  public static double[] standard(FloatMatrix images, FloatMatrix texts, SyntheticPairs set, int[] test,
+  /** Scores of heads trained on {@code set} as {@code evaluate --synthetic} trains them (by its recorded protocol). */
+  public static double[] synthetic(FloatMatrix images, FloatMatrix texts, SyntheticPairs set, int[] test,
       ContrastiveParams params, long seed) {
     return new RetrievalModel(images, texts, params).trainAndScore(set, test, seed);
   }

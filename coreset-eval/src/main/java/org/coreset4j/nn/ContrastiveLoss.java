@@ -14,6 +14,10 @@ package org.coreset4j.nn;
  * dP_ij = P_ij (dS_ij - sum_k P_ik dS_ik), dQ_ij = Q_ij (dS_ij - sum_k Q_kj dS_kj); dG = (dP + dQ) / 2n;
  * with g^ = dL/da^ and c_i = a^_i . g^_i: d(dL/da_i) = (dg^_i - da^_i c_i - a^_i dc_i) / |a_i|
  * - (dL/da_i)(a^_i . da_i) / |a_i|. The same holds for t with G transposed.
+ *
+ * <p>Tangent in the log temperature: dS / dlog tau = -S, and the 1 / tau in front of G gives
+ * d(G / tau) = -G / tau + (dP + dQ) / (2 n tau) at dS = -S; dL/da^ and dL/dt^ follow with a^, t^ fixed,
+ * and dL/da through the (linear) normalisation.
  */
 public final class ContrastiveLoss {
   private static final double MIN_NORM = 1e-12;
@@ -104,6 +108,21 @@ public final class ContrastiveLoss {
     return new double[][] {
         normalisationTangent(dgA, da, daUnit, aUnit, aNorm, aUnitGrad, gradA),
         normalisationTangent(dgT, dt, dtUnit, tUnit, tNorm, tUnitGrad, gradT)};
+  }
+
+  /** The derivative of (dL/da, dL/dt) in the log temperature, as {d(dL/da), d(dL/dt)}. */
+  public double[][] temperatureTangent() {
+    double[] ds = Dense.timesTransposed(aUnit, tUnit, n, n, dim);
+    for (int i = 0; i < ds.length; i++) {
+      ds[i] /= -temperature;
+    }
+    double[] dG = softmaxTangent(ds);
+    for (int i = 0; i < dG.length; i++) {
+      dG[i] -= logitGrad[i];
+    }
+    return new double[][] {
+        throughNormalisation(Dense.times(dG, tUnit, n, n, dim), aUnit, aNorm),
+        throughNormalisation(Dense.transposedTimes(dG, aUnit, n, n, dim), tUnit, tNorm)};
   }
 
   /** Fills the row and column softmaxes of s; returns the loss. */

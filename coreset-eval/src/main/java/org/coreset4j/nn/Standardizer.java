@@ -16,6 +16,23 @@ public final class Standardizer {
     this.scale = scale;
   }
 
+  /** A standardiser with the given column means and scales 1 / std (as {@link #mean()} and {@link #scale()}). */
+  public static Standardizer of(double[] mean, double[] scale) {
+    if (mean.length != scale.length) {
+      throw new IllegalArgumentException(mean.length + " means but " + scale.length + " scales");
+    }
+    return new Standardizer(mean.clone(), scale.clone());
+  }
+
+  public double[] mean() {
+    return mean.clone();
+  }
+
+  /** The factor of each column, 1 / std. */
+  public double[] scale() {
+    return scale.clone();
+  }
+
   public static Standardizer fit(FloatMatrix x, int[] rows) {
     double[] mean = ColumnSums.divide(sum(x, rows, null), rows.length);
     return new Standardizer(mean, ColumnSums.inverseStd(sum(x, rows, mean), rows.length));

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The distillation driver: determinism, nearest rows, trajectories on disk and bad input. */
 class DistillationTest {
   static final DistillParams SMALL = new DistillParams(8, 3, 2, 4, 0.2, 16, 3, 2, 2, 15, 0.02, 0.02, 4, 0.2, 0,
-      DistillParams.TRAJECTORY);
+      DistillParams.TRAJECTORY, false);
 
   /** N pairs whose text is a noisy linear image of the image row. */
   static FloatMatrix[] pairs(int n, long seed) {
@@ -44,8 +44,21 @@ class DistillationTest {
     assertThat(b.image().toArray()).containsExactly(a.image().toArray());
     assertThat(b.text().toArray()).containsExactly(a.text().toArray());
     assertThat(Double.compare(b.stepSize(), a.stepSize())).isZero();
+    assertThat(b.student()).isEqualTo(a.student());
     assertThat(b.loss()).containsExactly(a.loss());
     return a;
+  }
+
+  @Test
+  void aLearnedTemperatureMovesOnlyWhenAskedForAndIsDeterministic() {
+    FloatMatrix[] x = pairs(60, 1);
+    DistillResult fixed = sameForOneAndTwoThreads(x, SMALL);
+    DistillResult learned = sameForOneAndTwoThreads(x, SMALL.withLearnedTemperature(true));
+    assertThat(fixed.student().temperature()).isEqualTo(SMALL.temperature());
+    assertThat(learned.student().temperature()).isNotEqualTo(SMALL.temperature());
+    assertThat(learned.student().steps()).isEqualTo(SMALL.studentSteps()).isEqualTo(3 * 4 / 2);
+    DistillResult covariance = sameForOneAndTwoThreads(x, SMALL.withMethod(DistillParams.COVARIANCE));
+    assertThat(covariance.student().stepSize()).isEqualTo(SMALL.expertLr());
   }
 
   @Test

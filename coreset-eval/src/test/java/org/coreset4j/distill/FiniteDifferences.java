@@ -22,21 +22,25 @@ final class FiniteDifferences {
     return (up - down) / (2 * H);
   }
 
-  /** A matching objective as a function of the synthetic embeddings and the log step. */
+  /** A matching objective as a function of the synthetic embeddings and the student's meta-parameters. */
   interface Objective {
-    double at(double[] u, double[] v, double logStep);
+    double at(double[] u, double[] v, Student student);
   }
 
   /** Checks every meta-gradient of {@code r} against central differences of {@code f}. */
-  static void assertMetaGradients(TrajectoryMatch.Result r, double[] u, double[] v, double logStep, Objective f) {
+  static void assertMetaGradients(TrajectoryMatch.Result r, double[] u, double[] v, Student s, Objective f) {
     for (int i = 0; i < u.length; i++) {
-      assertClose(r.gradImage()[i], difference(u, i, () -> f.at(u, v, logStep)), "image " + i);
+      assertClose(r.gradImage()[i], difference(u, i, () -> f.at(u, v, s)), "image " + i);
     }
     for (int i = 0; i < v.length; i++) {
-      assertClose(r.gradText()[i], difference(v, i, () -> f.at(u, v, logStep)), "text " + i);
+      assertClose(r.gradText()[i], difference(v, i, () -> f.at(u, v, s)), "text " + i);
     }
-    double numeric = (f.at(u, v, logStep + H) - f.at(u, v, logStep - H)) / (2 * H);
-    assertClose(r.gradLogStep(), numeric, "log step");
+    double step = f.at(u, v, new Student(s.logStep() + H, s.logTemperature()))
+        - f.at(u, v, new Student(s.logStep() - H, s.logTemperature()));
+    assertClose(r.gradLogStep(), step / (2 * H), "log step");
+    double temperature = f.at(u, v, new Student(s.logStep(), s.logTemperature() + H))
+        - f.at(u, v, new Student(s.logStep(), s.logTemperature() - H));
+    assertClose(r.gradLogTemperature(), temperature / (2 * H), "log temperature");
   }
 
   static void assertClose(double analytic, double numeric, String what) {

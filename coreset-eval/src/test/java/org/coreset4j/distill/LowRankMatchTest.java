@@ -33,32 +33,34 @@ class LowRankMatchTest {
   private final Heads start = Heads.of(startParams, DIM, DU, DV, TAU, RANK);
   private final Heads target = Heads.of(targetParams, DIM, DU, DV, TAU, RANK);
   private final ContrastiveHeads base = LowRank.base(DIM, DU, DV, TAU);
-  private final double logStep = Math.log(0.3);
+  /** Step 0.3 and a student temperature apart from the experts' TAU, so that both meta-gradients are tested. */
+  private final Student student = new Student(Math.log(0.3), Math.log(0.4));
 
   @Test
   void objectiveEqualsAnUnrollOfTheFactors() {
     try (Parallel par = new Parallel(1)) {
-      double fast = LowRankMatch.evaluate(u, v, M, logStep, start, target, base, STEPS, par).value();
-      assertThat(fast).isCloseTo(unrolled(u, v, logStep), within(1e-10));
+      double fast = LowRankMatch.evaluate(u, v, M, student, start, target, base, STEPS, par).value();
+      assertThat(fast).isCloseTo(unrolled(u, v, student), within(1e-10));
     }
   }
 
   @Test
   void metaGradientMatchesFiniteDifferencesOfTheWholeObjective() {
     try (Parallel par = new Parallel(2)) {
-      TrajectoryMatch.Result r = LowRankMatch.evaluate(u, v, M, logStep, start, target, base, STEPS, par);
-      assertMetaGradients(r, u, v, logStep, this::unrolled);
+      TrajectoryMatch.Result r = LowRankMatch.evaluate(u, v, M, student, start, target, base, STEPS, par);
+      assertMetaGradients(r, u, v, student, this::unrolled);
     }
   }
 
   @Test
   void sameResultForOneAndTwoThreads() {
     try (Parallel one = new Parallel(1); Parallel two = new Parallel(2)) {
-      TrajectoryMatch.Result a = LowRankMatch.evaluate(u, v, M, logStep, start, target, base, STEPS, one);
-      TrajectoryMatch.Result b = LowRankMatch.evaluate(u, v, M, logStep, start, target, base, STEPS, two);
+      TrajectoryMatch.Result a = LowRankMatch.evaluate(u, v, M, student, start, target, base, STEPS, one);
+      TrajectoryMatch.Result b = LowRankMatch.evaluate(u, v, M, student, start, target, base, STEPS, two);
       assertThat(b.gradImage()).containsExactly(a.gradImage());
       assertThat(b.gradText()).containsExactly(a.gradText());
       assertThat(b.gradLogStep()).isEqualTo(a.gradLogStep());
+      assertThat(b.gradLogTemperature()).isEqualTo(a.gradLogTemperature());
     }
   }
 
@@ -73,12 +75,12 @@ class LowRankMatchTest {
   }
 
   /** J by R plain SGD steps on B, A with W = W0 + B A and the heads' gradient from ContrastiveHeads. */
-  private double unrolled(double[] uu, double[] vv, double ls) {
-    double alpha = Math.exp(ls);
+  private double unrolled(double[] uu, double[] vv, Student s) {
+    double alpha = s.step();
     double[] theta = startParams.clone();
     double[] gradW = new double[DIM * (DU + DV)];
     for (int k = 0; k < STEPS; k++) {
-      new ContrastiveHeads(DIM, DU, DV, TAU, composed(theta)).lossAndGradient(uu, vv, M, gradW);
+      new ContrastiveHeads(DIM, DU, DV, s.temperature(), composed(theta)).lossAndGradient(uu, vv, M, gradW);
       double[] grad = chained(gradW, theta);
       for (int i = 0; i < count; i++) {
         theta[i] -= alpha * grad[i];

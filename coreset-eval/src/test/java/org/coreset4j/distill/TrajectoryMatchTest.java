@@ -28,24 +28,25 @@ class TrajectoryMatchTest {
   private final double[] targetParams = RandomParams.gaussian(rng, DIM * (DU + DV));
   private final Heads start = Heads.of(startParams, DIM, DU, DV, TAU, 0);
   private final Heads target = Heads.of(targetParams, DIM, DU, DV, TAU, 0);
-  private final double logStep = Math.log(0.3);
+  /** Step 0.3 and a student temperature apart from the experts' TAU, so that both meta-gradients are tested. */
+  private final Student student = new Student(Math.log(0.3), Math.log(0.4));
 
   @Test
   void objectiveEqualsAnUnrollOfTheHeads() {
-    double fast = TrajectoryMatch.evaluate(u, v, M, logStep, start, target, STEPS).value();
-    assertThat(fast).isCloseTo(unrolled(u, v, logStep), within(1e-10));
+    double fast = TrajectoryMatch.evaluate(u, v, M, student, start, target, STEPS).value();
+    assertThat(fast).isCloseTo(unrolled(u, v, student), within(1e-10));
   }
 
   @Test
   void metaGradientMatchesFiniteDifferencesOfTheWholeObjective() {
-    TrajectoryMatch.Result r = TrajectoryMatch.evaluate(u, v, M, logStep, start, target, STEPS);
-    assertMetaGradients(r, u, v, logStep, this::unrolled);
+    TrajectoryMatch.Result r = TrajectoryMatch.evaluate(u, v, M, student, start, target, STEPS);
+    assertMetaGradients(r, u, v, student, this::unrolled);
   }
 
   /** J by R plain SGD steps on the head parameters, with ContrastiveHeads' gradient. */
-  private double unrolled(double[] uu, double[] vv, double ls) {
-    double alpha = Math.exp(ls);
-    ContrastiveHeads heads = new ContrastiveHeads(DIM, DU, DV, TAU, startParams.clone());
+  private double unrolled(double[] uu, double[] vv, Student s) {
+    double alpha = s.step();
+    ContrastiveHeads heads = new ContrastiveHeads(DIM, DU, DV, s.temperature(), startParams.clone());
     double[] grad = new double[startParams.length];
     for (int k = 0; k < STEPS; k++) {
       heads.lossAndGradient(uu, vv, M, grad);
